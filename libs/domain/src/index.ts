@@ -1,0 +1,2 @@
+// Pure marketplace rules, SLA calendar maths and scoring: no NestJS, TypeORM, React or socket.io here.
+export * from './roles';
