@@ -1,0 +1,2 @@
+export * from './generated/graphql';
+export * from './socket-events';
