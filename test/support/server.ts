@@ -36,7 +36,7 @@ export async function startTestServer(opts: { seedDemo?: boolean; serveConsole?:
       DATABASE_POOL_SIZE: '5',
       ...opts.env,
     },
-    { logger: false },
+    { logger: opts.env?.LOG_LEVEL === 'debug' },
   );
   const client = new Client({ connectionString: db.url });
   await client.connect();

@@ -1,6 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { roleAtLeast, type Role } from '@lifeline/domain';
+import type { AuthUser } from '../common/auth-user';
 import { IS_PUBLIC, REQUIRED_ROLE, requestOf } from '../common/decorators';
 import { forbidden, unauthenticated } from '../common/errors';
 import { AuthService } from './auth.service';
@@ -19,6 +20,13 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
+    if (context.getType() === 'ws') {
+      // Sockets were authenticated at the handshake (realtime.gateway.ts); only the role is left to check.
+      const user = context.switchToWs().getClient<{ data?: { user?: AuthUser } }>().data?.user;
+      if (!user) throw unauthenticated();
+      return !required || roleAtLeast(user.role, required);
+    }
     const req = requestOf(context);
     const header = req.headers['authorization'];
     const value = Array.isArray(header) ? header[0] : header;
@@ -26,7 +34,6 @@ export class AuthGuard implements CanActivate {
     if (!match) throw unauthenticated();
     const user = await this.auth.verify(match[1]!);
     req.user = user;
-    const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
     if (required && !roleAtLeast(user.role, required)) throw forbidden();
     return true;
   }

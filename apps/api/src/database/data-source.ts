@@ -9,6 +9,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
+    // gen_random_uuid() is built into PostgreSQL 13+; TypeORM only needs to be told to use it.
+    uuidExtension: 'pgcrypto',
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: options.logging ?? ['error'],

@@ -12,8 +12,7 @@ export const SCHEMA_FILE = 'libs/api-contract/schema.gql';
 
 /** The code-first schema as SDL, sorted, exactly as committed in libs/api-contract/schema.gql. */
 export async function buildSchemaSdl(): Promise<string> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
-  await app.init();
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
     const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
     return `${HEADER}\n${printSchema(lexicographicSortSchema(schema))}\n`;

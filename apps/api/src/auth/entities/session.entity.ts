@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../../tenancy/entities/user.entity';
 
 /** A refresh session: only the SHA-256 of the opaque refresh token is stored. */
@@ -8,7 +8,7 @@ export class SessionEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'user_id', type: 'uuid' })

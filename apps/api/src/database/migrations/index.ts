@@ -1,4 +1,4 @@
-import { Foundation1795438763750 } from './1795438763750-foundation';
+import { Foundation1795439290294 } from './1795439290294-foundation';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795438763750];
+export const MIGRATIONS = [Foundation1795439290294];

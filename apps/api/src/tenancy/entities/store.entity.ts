@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Marketplace } from '@lifeline/domain';
 import { OrganizationEntity } from './organization.entity';
 
@@ -14,7 +14,7 @@ export class StoreEntity {
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'stores_organization_id_fkey' })
   organization?: OrganizationEntity;
 
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'text' })

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Foundation1795438763750 implements MigrationInterface {
-  name = 'Foundation1795438763750';
+export class Foundation1795439290294 implements MigrationInterface {
+  name = 'Foundation1795439290294';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "organizations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id"))`);

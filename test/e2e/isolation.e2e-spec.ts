@@ -1,0 +1,90 @@
+import { StoresDocument, UsersDocument } from '@lifeline/api-contract';
+import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
+import { startTestServer, type TestServer } from '../support/server';
+
+/**
+ * No user ever sees another organisation's data (ARCHITECTURE.md "Database"). Every root field of the
+ * schema must have a probe here: the last test fails when a new query or mutation has none.
+ */
+describe('organisation isolation', () => {
+  let s: TestServer;
+  let other: string;
+  let demo: { orgId: string; storeIds: string[]; userIds: string[]; emails: string[]; storeVersion: number };
+
+  beforeAll(async () => {
+    s = await startTestServer({ seedDemo: true });
+    other = (await login(s.url, 'admin@other.lifeline.test')).token;
+    const [org] = await s.sql<{ id: string }>(`SELECT id FROM organizations WHERE name = 'Demo Seller'`);
+    const stores = await s.sql<{ id: string; version: number }>(`SELECT id, version FROM stores WHERE organization_id = $1 ORDER BY name`, [org!.id]);
+    const users = await s.sql<{ id: string; email: string }>(`SELECT id, email FROM users WHERE organization_id = $1`, [org!.id]);
+    demo = {
+      orgId: org!.id,
+      storeIds: stores.map((x) => x.id),
+      userIds: users.map((u) => u.id),
+      emails: users.map((u) => u.email),
+      storeVersion: stores[0]!.version,
+    };
+  });
+  afterAll(() => s?.close());
+
+  /** Fails if any identifier of Demo Seller appears anywhere in a response. */
+  function expectNoDemoData(r: GraphqlResult<unknown>): void {
+    const text = JSON.stringify(r);
+    for (const marker of [demo.orgId, ...demo.storeIds, ...demo.userIds, ...demo.emails, 'Demo Seller']) {
+      expect(text).not.toContain(marker);
+    }
+  }
+
+  const probes: Record<string, () => Promise<void>> = {
+    'Query.me': async () => {
+      const r = await rawGql(s.url, { query: '{ me { id email organization { id name } } }' }, other);
+      expect((r.data as { me: { organization: { name: string } } }).me.organization.name).toBe('Other Seller');
+      expectNoDemoData(r);
+    },
+    'Query.stores': async () => {
+      const r = await gql(s.url, StoresDocument, {}, other);
+      expect(r.data?.stores.map((x) => x.name)).toEqual(['Amazon FR']);
+      expectNoDemoData(r);
+    },
+    'Query.users': async () => {
+      const r = await gql(s.url, UsersDocument, { first: 200 }, other);
+      expect(r.data?.users.edges.map((e) => e.node.email)).toEqual(['admin@other.lifeline.test']);
+      expectNoDemoData(r);
+    },
+    'Mutation.updateStore': async () => {
+      const r = await rawGql(
+        s.url,
+        {
+          query: 'mutation($input: UpdateStoreInput!) { updateStore(input: $input) { id name } }',
+          variables: { input: { id: demo.storeIds[0], version: demo.storeVersion, name: 'Taken over' } },
+        },
+        other,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+      const [row] = await s.sql<{ name: string }>(`SELECT name FROM stores WHERE id = $1`, [demo.storeIds[0]]);
+      expect(row!.name).not.toBe('Taken over');
+    },
+    // Public fields work on the caller's own credentials only; they take no ids of another organisation.
+    'Mutation.login': async () => undefined,
+    'Mutation.refreshSession': async () => undefined,
+    'Mutation.logout': async () => undefined,
+  };
+
+  it.each(Object.keys(probes))('%s shows Other Seller nothing of Demo Seller', async (field) => {
+    await probes[field]!();
+  });
+
+  it('has a probe for every root field of the schema', async () => {
+    const r = await rawGql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
+      s.url,
+      { query: '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }' },
+      other,
+    );
+    const fields = [
+      ...r.data!.__schema.queryType.fields.map((f) => `Query.${f.name}`),
+      ...r.data!.__schema.mutationType.fields.map((f) => `Mutation.${f.name}`),
+    ];
+    expect(fields.filter((f) => !(f in probes))).toEqual([]);
+  });
+});
