@@ -127,6 +127,14 @@ describe('daylight saving time', () => {
     expect(dueAt(nightDesk('America/New_York'), at('2026-11-01T00:00:00-04:00'), hours(4))).toBe(at('2026-11-01T04:00:00-05:00'));
   });
 
+  it('opens twice when a shift starts inside the repeated hour of a fall-back night', () => {
+    // 25 October 2026 in Berlin: the clock reads 02:30–03:00 in summer time, falls back to 02:00, reads 02:30 again.
+    expect(openPeriodsBetween(lateShift('Europe/Berlin'), at('2026-10-25T00:00:00+02:00'), at('2026-10-25T12:00:00+01:00'))).toEqual([
+      { start: at('2026-10-25T02:30:00+02:00'), end: at('2026-10-25T03:00:00+02:00') },
+      { start: at('2026-10-25T02:30:00+01:00'), end: at('2026-10-25T05:00:00+01:00') },
+    ]);
+  });
+
   it('keeps daytime hours whole across New York changes', () => {
     const newYorkOffice: BusinessHoursCalendar = { kind: 'business', timeZone: 'America/New_York', weekly: weekdays(nineToFive) };
     // Friday 6 March 2026 (EST) 16:30 + 1 h → Monday 9 March (EDT) 09:30.
