@@ -4,7 +4,7 @@ import type { BuyerMessageFacts, ReturnRequestFacts, ServiceSurveyVoteFacts } fr
 import { happened, thresholdsOf, type HealthContext } from './context';
 import { HOUR_MS, type EpochMs, type MetricKey, type MetricResult } from './metric';
 import { buildMetricResult } from './status';
-import { inWindow, rollingWindow, type TimeWindow } from './time';
+import { inWindow, policyWindow, type TimeWindow } from './time';
 
 /** The reply that counts: an auto-responder is not a response (DOMAIN.md §1.3). */
 export function effectiveReplyAt(message: BuyerMessageFacts): EpochMs | null {
@@ -37,11 +37,7 @@ export interface LateResponseRates {
 export function computeLateResponseRates(messages: readonly BuyerMessageFacts[], ctx: HealthContext): LateResponseRates {
   const thresholds = thresholdsOf(ctx);
   const keys = ['LATE_RESPONSE_RATE_7D', 'LATE_RESPONSE_RATE_30D', 'LATE_RESPONSE_RATE_90D'] as const;
-  const fallbackDays = [7, 30, 90];
-  const windows = keys.map((key, i) => {
-    const policy = thresholds.metrics[key];
-    return rollingWindow(ctx.asOf, policy.windowDays ?? fallbackDays[i], policy.lagDays);
-  });
+  const windows = keys.map((key) => policyWindow(ctx.asOf, thresholds.metrics[key]));
   const numerators = [0, 0, 0];
   const denominators = [0, 0, 0];
   const seen = new Set<string>();
@@ -85,9 +81,8 @@ export function classifyReturnRequest(request: ReturnRequestFacts, asOf: EpochMs
   return asOf > deadline ? 'NEGATIVE' : 'PENDING';
 }
 
-function windowFor(key: MetricKey, ctx: HealthContext, fallbackDays: number): TimeWindow {
-  const policy = thresholdsOf(ctx).metrics[key];
-  return rollingWindow(ctx.asOf, policy.windowDays ?? fallbackDays, policy.lagDays);
+function windowFor(key: MetricKey, ctx: HealthContext): TimeWindow {
+  return policyWindow(ctx.asOf, thresholdsOf(ctx).metrics[key]);
 }
 
 /** RDR = negative return requests ÷ return requests, by request date (DOMAIN.md §1.3). */
@@ -96,7 +91,7 @@ export function computeReturnDissatisfactionRate(
   ctx: HealthContext,
 ): MetricResult {
   const thresholds = thresholdsOf(ctx);
-  const window = windowFor('RETURN_DISSATISFACTION_RATE', ctx, 60);
+  const window = windowFor('RETURN_DISSATISFACTION_RATE', ctx);
   let negative = 0;
   let total = 0;
   const seen = new Set<string>();
@@ -130,7 +125,7 @@ export function computeCustomerServiceDissatisfactionRate(
   ctx: HealthContext,
 ): MetricResult {
   const thresholds = thresholdsOf(ctx);
-  const window = windowFor('CUSTOMER_SERVICE_DISSATISFACTION_RATE', ctx, 90);
+  const window = windowFor('CUSTOMER_SERVICE_DISSATISFACTION_RATE', ctx);
   const latest = new Map<string, ServiceSurveyVoteFacts>();
   for (const vote of votes) {
     if (vote.votedAt > ctx.asOf) continue;

@@ -4,7 +4,7 @@ import { happened, thresholdsOf, type HealthContext } from './context';
 import type { ChannelScope, EpochMs, MetricKey, MetricResult } from './metric';
 import { buildMetricResult } from './status';
 import type { AmazonRules } from './thresholds';
-import { inWindow, rollingWindow, type TimeWindow } from './time';
+import { inWindow, policyWindow, type TimeWindow } from './time';
 
 export interface OdrInput {
   orders: readonly OrderFacts[];
@@ -120,7 +120,7 @@ interface Tally {
 export function computeOrderDefectRate(input: OdrInput, ctx: HealthContext): OdrReport {
   const thresholds = thresholdsOf(ctx);
   const odrPolicy = thresholds.metrics.ORDER_DEFECT_RATE;
-  const window = rollingWindow(ctx.asOf, odrPolicy.windowDays ?? 60, odrPolicy.lagDays);
+  const window = policyWindow(ctx.asOf, odrPolicy);
   const scan = scanOrderDefects(input, window, ctx.asOf, thresholds.amazon);
 
   const tallies: [Tally, Tally] = [emptyTally(), emptyTally()];

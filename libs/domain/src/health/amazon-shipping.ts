@@ -5,7 +5,7 @@ import { happened, thresholdsOf, type HealthContext } from './context';
 import type { EpochMs, MetricKey, MetricPolicy, MetricResult } from './metric';
 import { buildMetricResult } from './status';
 import type { LateShipmentDateBasis } from './thresholds';
-import { inWindow, rollingWindow, type TimeWindow } from './time';
+import { inWindow, policyWindow, type TimeWindow } from './time';
 
 export interface ShippingMetrics {
   lateShipmentRate10d: MetricResult;
@@ -62,21 +62,21 @@ interface Counter {
 export function computeShippingMetrics(orders: readonly OrderFacts[], ctx: HealthContext): ShippingMetrics {
   const thresholds = thresholdsOf(ctx);
   const { asOf } = ctx;
-  const counter = (key: MetricKey, fallbackDays: number): Counter => {
+  const counter = (key: MetricKey): Counter => {
     const policy = thresholds.metrics[key];
     return {
       key,
       policy,
-      window: rollingWindow(asOf, policy.windowDays ?? fallbackDays, policy.lagDays),
+      window: policyWindow(asOf, policy),
       numerator: 0,
       denominator: 0,
     };
   };
-  const lsr10 = counter('LATE_SHIPMENT_RATE_10D', 10);
-  const lsr30 = counter('LATE_SHIPMENT_RATE_30D', 30);
-  const cancel = counter('PRE_FULFILLMENT_CANCEL_RATE', 7);
-  const vtr = counter('VALID_TRACKING_RATE', 30);
-  const otdr = counter('ON_TIME_DELIVERY_RATE', 14);
+  const lsr10 = counter('LATE_SHIPMENT_RATE_10D');
+  const lsr30 = counter('LATE_SHIPMENT_RATE_30D');
+  const cancel = counter('PRE_FULFILLMENT_CANCEL_RATE');
+  const vtr = counter('VALID_TRACKING_RATE');
+  const otdr = counter('ON_TIME_DELIVERY_RATE');
   const basis = thresholds.amazon.lateShipmentDateBasis;
   const seen = new Set<string>();
 

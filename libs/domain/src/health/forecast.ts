@@ -5,7 +5,7 @@ import { orderDefectTimeline } from './amazon-odr';
 import { thresholdsOf, type HealthContext } from './context';
 import { DAY_MS, type ChannelScope, type EpochMs, type MetricPolicy, type MetricStatus } from './metric';
 import { evaluateStatus } from './status';
-import { rollingWindow } from './time';
+import { policyWindow } from './time';
 
 /** One unit of the denominator (an order): its window date and when its first defect arrived, if any. */
 export interface ForecastUnit {
@@ -44,7 +44,7 @@ export function forecastRate(
   policy: MetricPolicy,
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
 ): RateForecastPoint[] {
-  const window = rollingWindow(asOf, policy.windowDays ?? 0, policy.lagDays);
+  const window = policyWindow(asOf, policy);
   const paceStart = asOf - options.paceDays * DAY_MS;
   let recentUnits = 0;
   let recentDefects = 0;
@@ -88,7 +88,7 @@ export function forecastOrderDefectRate(
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
 ): RateForecastPoint[] {
   const policy = thresholdsOf(ctx).metrics.ORDER_DEFECT_RATE;
-  const window = rollingWindow(ctx.asOf, policy.windowDays ?? 0, policy.lagDays);
+  const window = policyWindow(ctx.asOf, policy);
   const units = orderDefectTimeline(input, { start: window.start, end: ctx.asOf + 1 }, ctx, channel);
   return forecastRate(units, ctx.asOf, policy, options);
 }

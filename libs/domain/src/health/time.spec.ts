@@ -1,4 +1,12 @@
-import { addUtcMonths, inWindow, lastEbayEvaluation, monthsWindow, pacificWeekKey, rollingWindow } from './time';
+import {
+  addUtcMonths,
+  inWindow,
+  lastEbayEvaluation,
+  monthsWindow,
+  pacificWeekKey,
+  policyWindow,
+  rollingWindow,
+} from './time';
 import { at, days } from './test-builders';
 
 describe('windows', () => {
@@ -14,6 +22,10 @@ describe('windows', () => {
     const w = rollingWindow(at('2025-06-30T00:00:00Z'), 60, 14);
     expect(w.end).toBe(at('2025-06-16T00:00:00Z'));
     expect(w.end - w.start).toBe(days(60));
+  });
+
+  it('refuses a day window for a metric with its own month look-back', () => {
+    expect(() => policyWindow(0, { windowDays: null, lagDays: 0 })).toThrow(/no day window/);
   });
 
   it('adds calendar months, clamping to the last day of a shorter month', () => {

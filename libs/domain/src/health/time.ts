@@ -1,6 +1,6 @@
 // Window and calendar arithmetic for the metrics. All instants are epoch ms; windows are half-open
 // [start, end) so consecutive windows never count a record twice.
-import { DAY_MS, HOUR_MS, type EpochMs } from './metric';
+import { DAY_MS, HOUR_MS, type EpochMs, type MetricPolicy } from './metric';
 
 export interface TimeWindow {
   /** inclusive */
@@ -17,6 +17,15 @@ export function rollingWindow(asOf: EpochMs, windowDays: number, lagDays = 0): T
 
 export function inWindow(at: EpochMs | null | undefined, window: TimeWindow): boolean {
   return at !== null && at !== undefined && at >= window.start && at < window.end;
+}
+
+/**
+ * The rolling window a day-window policy sets at `asOf`. Policies with their own month look-back (eBay,
+ * AliExpress) have no day window; asking for one is a programming error.
+ */
+export function policyWindow(asOf: EpochMs, policy: Pick<MetricPolicy, 'windowDays' | 'lagDays'>): TimeWindow {
+  if (policy.windowDays === null) throw new Error('This metric has no day window (windowDays is null)');
+  return rollingWindow(asOf, policy.windowDays, policy.lagDays);
 }
 
 /** Same UTC wall time `months` later (negative: earlier); the day clamps to the month's last day. */
