@@ -1,3 +1,5 @@
 // Pure marketplace rules, SLA calendar maths and scoring: no NestJS, TypeORM, React or socket.io here.
+export * from './health';
 export * from './marketplaces';
 export * from './roles';
+export * from './sla';

@@ -1,13 +1,14 @@
 // The shape every account-health metric shares, whatever the marketplace. Rates are fractions (0.009, not
 // 0.9 %), as Amazon's own report stores them despite calling them "percentage" (DOMAIN.md §2.1).
 
+import type { Marketplace } from '../marketplaces';
+
 /** Instants are epoch milliseconds (UTC). Plain numbers keep 100k-order passes fast and compare cheaply. */
 export type EpochMs = number;
 
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
-export type Marketplace = 'AMAZON' | 'EBAY' | 'ALIEXPRESS';
 export type FulfillmentChannel = 'MFN' | 'AFN';
 /** MFN = seller-fulfilled, AFN = FBA, ALL = both (DOMAIN.md §1.1 "Channel split"). */
 export type ChannelScope = FulfillmentChannel | 'ALL';

@@ -1,7 +1,7 @@
 // Status, defect budget and Amazon target evaluation, shared by every metric.
+import type { Marketplace } from '../marketplaces';
 import type {
   ChannelScope,
-  Marketplace,
   MetricKey,
   MetricPolicy,
   MetricResult,
