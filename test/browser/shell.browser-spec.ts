@@ -9,8 +9,8 @@ const NAV_EN = ['Queues', 'Risk pool', 'Claims', 'Account health', 'Appeals', 'S
 const NAV_ZH = ['工单队列', '风险池', '索赔', '账户健康', '申诉', '设置'];
 const DEMO_STORES = ['Amazon DE', 'Amazon UK', 'Amazon US', 'eBay US'];
 const UI_TIMEOUT = 15_000;
-
-jest.setTimeout(180_000);
+/** Booting the API on a fresh database, and inflating Chromium on a fresh machine, take a while. */
+const SETUP_TIMEOUT = 180_000;
 
 /** Waits until the locator's visible text is exactly `expected` (Playwright's `expect` is not in playwright-core). */
 async function waitForText(locator: Locator, expected: string): Promise<void> {
@@ -35,12 +35,12 @@ describe('console shell', () => {
     server = await startTestServer({ seedDemo: true, serveConsole: true });
     browser = await launchBrowser();
     agentName = await nameOf(AGENT_EMAIL);
-  });
+  }, SETUP_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  });
+  }, SETUP_TIMEOUT);
 
   beforeEach(async () => {
     context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1280, height: 800 } });

@@ -3,8 +3,6 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 
-const repoRoot = resolve(__dirname, '../..');
-
 /**
  * Flags for a machine without network: without them Chromium keeps dialling Google services (updates,
  * sync, QUIC probes) and floods the logs with refused connections. `--no-sandbox` because CI containers
@@ -23,28 +21,44 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** @sparticuz/chromium's own API, run in a plain Node process (see chromiumExecutablePath). */
-const SPARTICUZ_EXECUTABLE_PATH = `
+/** Asks @sparticuz/chromium for the path in a plain Node process, for when this module cannot import it. */
+const PRINT_SPARTICUZ_PATH = `
   const { default: Chromium } = await import('@sparticuz/chromium');
   process.stdout.write(await Chromium.executablePath());
 `;
 
-let sparticuzPath: Promise<string> | undefined;
+async function sparticuzExecutablePath(): Promise<string> {
+  try {
+    const { default: Chromium } = await import('@sparticuz/chromium');
+    return await Chromium.executablePath();
+  } catch (error) {
+    // The package is ESM-only; jest in CommonJS mode (Node < 24.9) cannot load it. A short-lived Node
+    // process can, from the repository root where node_modules resolves.
+    if (!String(error).includes('ES Module') && !String(error).includes('ERR_REQUIRE')) throw error;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '--eval', PRINT_SPARTICUZ_PATH],
+      { cwd: repoRoot(), timeout: 120_000 },
+    );
+    return stdout.trim();
+  }
+}
+
+function repoRoot(): string {
+  return typeof __dirname === 'string' ? resolve(__dirname, '../..') : process.cwd();
+}
+
+let executablePath: Promise<string> | undefined;
 
 /**
  * Where the Chromium binary lives. CHROMIUM_PATH wins (e.g. Debian's /usr/bin/chromium); otherwise the
  * headless Chromium shipped inside the @sparticuz/chromium npm package, inflated into the tmp dir on first
- * use, so a fresh machine with only Node and npm can run the browser tests. That package is ESM-only and
- * jest (CommonJS, Node < 24.9) cannot load it, so a short-lived Node process asks it for the path.
+ * use, so a fresh machine with only Node and npm can run the browser tests.
  */
 export function chromiumExecutablePath(): Promise<string> {
   if (process.env.CHROMIUM_PATH) return Promise.resolve(process.env.CHROMIUM_PATH);
-  sparticuzPath ??= promisify(execFile)(
-    process.execPath,
-    ['--input-type=module', '--eval', SPARTICUZ_EXECUTABLE_PATH],
-    { cwd: repoRoot, timeout: 120_000 },
-  ).then(({ stdout }) => stdout.trim());
-  return sparticuzPath;
+  executablePath ??= sparticuzExecutablePath();
+  return executablePath;
 }
 
 export async function launchBrowser(): Promise<Browser> {

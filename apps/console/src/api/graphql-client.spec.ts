@@ -7,7 +7,7 @@ type Reply = { data?: unknown; errors?: { message: string; extensions?: { code: 
 
 function stubFetch(replies: Reply[]) {
   const calls: { authorization?: string; body: { query: string; variables: Record<string, unknown> } }[] = [];
-  globalThis.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
+  globalThis.fetch = (async (_url: unknown, init?: RequestInit) => {
     const headers = init?.headers as Record<string, string>;
     calls.push({ authorization: headers.authorization, body: JSON.parse(String(init?.body)) });
     const reply = replies.shift();

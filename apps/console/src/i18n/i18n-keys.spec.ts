@@ -1,5 +1,5 @@
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import en from './en.json' with { type: 'json' };
+import zhCN from './zh-CN.json' with { type: 'json' };
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
