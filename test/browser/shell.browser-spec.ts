@@ -1,9 +1,16 @@
-import { LoginDocument, MeDocument, type TypedDocumentString } from '@lifeline/api-contract';
+import {
+  LoginDocument,
+  MeDocument,
+  StoresDocument,
+  UpdateStoreDocument,
+  type TypedDocumentString,
+} from '@lifeline/api-contract';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startTestServer } from '../support/server';
 
 const AGENT_EMAIL = 'agent.en@demo.lifeline.test';
+const ADMIN_EMAIL = 'admin@demo.lifeline.test';
 const DEMO_PASSWORD = 'lifeline-demo';
 const NAV_EN = ['Queues', 'Risk pool', 'Claims', 'Account health', 'Appeals', 'Settings'];
 const NAV_ZH = ['工单队列', '风险池', '索赔', '账户健康', '申诉', '设置'];
@@ -52,21 +59,25 @@ describe('console shell', () => {
     await context?.close();
   });
 
+  /** Sends a typed operation straight to the API, as another user working elsewhere would. */
+  async function api<R, V>(document: TypedDocumentString<R, V>, variables: V, token?: string): Promise<R> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+    const body = (await response.json()) as { data?: R; errors?: unknown[] };
+    if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  async function tokenFor(email: string): Promise<string> {
+    return (await api(LoginDocument, { email, password: DEMO_PASSWORD })).login.token;
+  }
+
   /** The demo agent's name as the API knows it, so the test does not hard-code the seed's choice. */
   async function nameOf(email: string): Promise<string> {
-    const post = async <R, V>(document: TypedDocumentString<R, V>, variables: V, token?: string): Promise<R> => {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query: document.toString(), variables }),
-      });
-      const body = (await response.json()) as { data?: R; errors?: unknown[] };
-      if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    };
-    const { login } = await post(LoginDocument, { email, password: DEMO_PASSWORD });
-    const { me } = await post(MeDocument, {}, login.token);
-    return me.name;
+    return (await api(MeDocument, {}, await tokenFor(email))).me.name;
   }
 
   async function signIn(password = DEMO_PASSWORD): Promise<void> {
@@ -154,5 +165,30 @@ describe('console shell', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await page.goto('/settings');
     await page.waitForURL('**/login');
+  });
+
+  it('shows a store an admin renames elsewhere without a reload (socket event invalidates the stores query)', async () => {
+    await signIn();
+    await nav().getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('rowheader', { name: 'Amazon UK', exact: true }).waitFor();
+    await waitForText(topBar().getByRole('status'), 'Live');
+
+    const adminToken = await tokenFor(ADMIN_EMAIL);
+    const { stores } = await api(StoresDocument, {}, adminToken);
+    const store = stores.find((candidate) => candidate.name === 'Amazon UK')!;
+    const renamed = await api(
+      UpdateStoreDocument,
+      { input: { id: store.id, version: store.version, name: 'Amazon UK (Prime)' } },
+      adminToken,
+    );
+    try {
+      await page.getByRole('rowheader', { name: 'Amazon UK (Prime)', exact: true }).waitFor();
+    } finally {
+      await api(
+        UpdateStoreDocument,
+        { input: { id: store.id, version: renamed.updateStore.version, name: 'Amazon UK' } },
+        adminToken,
+      );
+    }
   });
 });
