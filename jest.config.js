@@ -9,9 +9,15 @@ const swc = [
       target: 'es2022',
       keepClassNames: true,
     },
-    module: { type: 'commonjs' },
+    module: { type: 'es6' },
   },
 ];
+
+// NestJS 12 ships ES modules only, so jest runs in ESM mode (node --experimental-vm-modules).
+// CommonJS packages in node_modules that require() an ESM-only dependency: that dependency is compiled
+// to CommonJS for jest (Node 20 can require(esm) natively, jest's module loader on Node 20 cannot).
+const esmRequiredFromCjs = ['content-disposition'];
+const swcToCjs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
 const moduleNameMapper = {
   '^@lifeline/domain$': '<rootDir>/libs/domain/src/index.ts',
@@ -20,11 +26,15 @@ const moduleNameMapper = {
 
 const base = {
   rootDir: __dirname,
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: {
+    [`/node_modules/(${esmRequiredFromCjs.join('|')})/.+\\.js$`]: swcToCjs,
+    '^.+\\.(t|j)sx?$': swc,
+  },
   moduleNameMapper,
   testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   setupFiles: ['<rootDir>/test/support/env.js'],
-  transformIgnorePatterns: ['/node_modules/'],
+  transformIgnorePatterns: [`/node_modules/(?!(${esmRequiredFromCjs.join('|')})/)`],
 };
 
 module.exports = {

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG } from '../config/config.tokens';
+import type { AppConfig } from '../config/config.schema';
+import { TenancyModule } from '../tenancy/tenancy.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { PasswordHasher } from './password-hasher';
+import { SessionRepository } from './session.repository';
+
+@Module({
+  imports: [
+    TenancyModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { issuer: 'lifeline' }, verifyOptions: { issuer: 'lifeline' } }),
+    }),
+  ],
+  providers: [AuthService, AuthResolver, PasswordHasher, SessionRepository],
+  exports: [AuthService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyRequest } from 'fastify';
+import { APP_CONFIG } from '../config/config.tokens';
+import type { AppConfig } from '../config/config.schema';
+import { TenancyModule } from '../tenancy/tenancy.module';
+import { TenancyRepository } from '../tenancy/tenancy.repository';
+import { maxAliasesRule, maxCostRule } from './abuse-limits';
+import { createLoaders, type GraphqlContext } from './graphql-context';
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      imports: [TenancyModule],
+      inject: [APP_CONFIG, TenancyRepository],
+      useFactory: (config: AppConfig, tenancy: TenancyRepository): MercuriusDriverConfig => ({
+        // The committed schema.gql is written by `npm run schema:generate`; a test fails when it drifts.
+        autoSchemaFile: true,
+        sortSchema: true,
+        graphiql: config.NODE_ENV === 'development',
+        path: '/graphql',
+        queryDepth: config.GRAPHQL_MAX_DEPTH,
+        allowBatchedQueries: false,
+        validationRules: [maxAliasesRule(config.GRAPHQL_MAX_ALIASES), maxCostRule(config.GRAPHQL_MAX_COST)],
+        context: (req: FastifyRequest): Omit<GraphqlContext, 'req'> & { req: FastifyRequest } => ({ req, loaders: createLoaders(tenancy) }),
+      }),
+    }),
+  ],
+})
+export class LifelineGraphqlModule {}

@@ -1,0 +1,5 @@
+import { AuthResolver } from '../auth/auth.resolver';
+import { StoreResolver, UserResolver } from '../tenancy/tenancy.resolver';
+
+/** Every resolver class, for printing the schema without a database (cli/print-schema.ts). */
+export const RESOLVERS = [AuthResolver, UserResolver, StoreResolver];

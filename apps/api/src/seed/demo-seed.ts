@@ -1,0 +1,31 @@
+import * as argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+import { OrganizationEntity } from '../tenancy/entities/organization.entity';
+import { StoreEntity } from '../tenancy/entities/store.entity';
+import { UserEntity } from '../tenancy/entities/user.entity';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+
+/**
+ * Seeds the demo organisations into an empty database; returns false (and writes nothing) when any
+ * organisation exists already, so running it twice is harmless.
+ */
+export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    // Serialise concurrent seeders (two replicas starting at once) on one advisory lock.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['lifeline:seed-demo']);
+    if ((await manager.getRepository(OrganizationEntity).count()) > 0) return false;
+    for (const org of DEMO_ORGANIZATIONS) {
+      const saved = await manager.getRepository(OrganizationEntity).save({ name: org.name });
+      await manager.getRepository(StoreEntity).insert(org.stores.map((s) => ({ ...s, organizationId: saved.id })));
+      const users = await Promise.all(
+        org.users.map(async (u) => ({
+          ...u,
+          organizationId: saved.id,
+          passwordHash: await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }),
+        })),
+      );
+      await manager.getRepository(UserEntity).insert(users);
+    }
+    return true;
+  });
+}

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { DATA_SOURCE } from '../database/database.tokens';
+import { OrganizationEntity } from './entities/organization.entity';
+import { StoreEntity } from './entities/store.entity';
+import { UserEntity } from './entities/user.entity';
+
+export interface StorePatch {
+  name?: string;
+  timeZone?: string;
+  defaultLanguage?: string;
+}
+
+export type VersionedUpdate<T> = { kind: 'updated'; row: T } | { kind: 'conflict'; currentVersion: number } | { kind: 'not-found' };
+
+/** The only place tenancy rows are read or written; every method takes the organisation first. */
+@Injectable()
+export class TenancyRepository {
+  constructor(@Inject(DATA_SOURCE) private readonly db: DataSource) {}
+
+  organizationsByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+  }
+
+  storesOf(organizationId: string): Promise<StoreEntity[]> {
+    return this.db.getRepository(StoreEntity).find({ where: { organizationId }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  store(organizationId: string, id: string): Promise<StoreEntity | null> {
+    return this.db.getRepository(StoreEntity).findOneBy({ organizationId, id });
+  }
+
+  /** Optimistic concurrency: the row changes only if `version` is still current (ARCHITECTURE.md). */
+  async updateStore(organizationId: string, id: string, version: number, patch: StorePatch, manager = this.db.manager): Promise<VersionedUpdate<StoreEntity>> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `WITH changed AS (
+       UPDATE stores
+          SET name = COALESCE($4, name),
+              time_zone = COALESCE($5, time_zone),
+              default_language = COALESCE($6, default_language),
+              version = version + 1,
+              updated_at = now()
+        WHERE organization_id = $1 AND id = $2 AND version = $3
+        RETURNING id)
+       SELECT id FROM changed`,
+      [organizationId, id, version, patch.name ?? null, patch.timeZone ?? null, patch.defaultLanguage ?? null],
+    );
+    const current = await manager.getRepository(StoreEntity).findOneBy({ organizationId, id });
+    if (!current) return { kind: 'not-found' };
+    if (rows.length === 0) return { kind: 'conflict', currentVersion: current.version };
+    return { kind: 'updated', row: current };
+  }
+
+  userByEmail(email: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  user(organizationId: string, id: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ organizationId, id });
+  }
+
+  /** Keyset page of an organisation's users ordered by e-mail (unique), never OFFSET. */
+  usersPage(organizationId: string, first: number, afterEmail?: string): Promise<UserEntity[]> {
+    const q = this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.organization_id = :organizationId', { organizationId })
+      .orderBy('u.email', 'ASC')
+      .limit(first + 1);
+    if (afterEmail !== undefined) q.andWhere('u.email > :afterEmail', { afterEmail });
+    return q.getMany();
+  }
+}
