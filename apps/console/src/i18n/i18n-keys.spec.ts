@@ -1,5 +1,9 @@
-import en from './en.json' with { type: 'json' };
-import zhCN from './zh-CN.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+
+// Read as files: the spec tier compiles with swc, which drops JSON import attributes.
+const load = (name: string): object => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as object;
+const en = load('./en.json');
+const zhCN = load('./zh-CN.json');
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
