@@ -1,0 +1,33 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountHealthPage } from '../features/account-health/account-health-page';
+import { AppealsPage } from '../features/appeals/appeals-page';
+import { LoginPage } from '../features/auth/login-page';
+import { ClaimsPage } from '../features/claims/claims-page';
+import { QueuesPage } from '../features/queues/queues-page';
+import { RiskPoolPage } from '../features/risk-pool/risk-pool-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+import { ProtectedRoute } from './protected-route';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <ProtectedRoute />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/queues" replace /> },
+          { path: 'queues', element: <QueuesPage /> },
+          { path: 'risk-pool', element: <RiskPoolPage /> },
+          { path: 'claims', element: <ClaimsPage /> },
+          { path: 'account-health', element: <AccountHealthPage /> },
+          { path: 'appeals', element: <AppealsPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { NAV_ITEMS } from './nav-items';
+
+/** How long after `g` the second key still counts, as in Gmail and GitHub. */
+const SEQUENCE_TIMEOUT_MS = 1_500;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** `g` then `q`/`r`/`c`/`h`/`a`/`s` jumps to a screen, unless the agent is typing in a field. */
+export function useGoToShortcuts(): void {
+  const navigate = useNavigate();
+  useEffect(() => {
+    let pendingSince = 0;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const key = event.key.toLowerCase();
+      const now = Date.now();
+      if (pendingSince && now - pendingSince <= SEQUENCE_TIMEOUT_MS) {
+        pendingSince = 0;
+        const item = NAV_ITEMS.find((candidate) => candidate.shortcut === key);
+        if (item) {
+          event.preventDefault();
+          navigate(item.path);
+          // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+        }
+        return;
+      }
+      pendingSince = key === 'g' ? now : 0;
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
+}

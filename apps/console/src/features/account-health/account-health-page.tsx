@@ -1,0 +1,6 @@
+import { EmptyScreen } from '../../app/empty-state';
+
+/** Filled by a later issue; until then it says plainly that there is nothing here yet. */
+export function AccountHealthPage() {
+  return <EmptyScreen screen="accountHealth" />;
+}
