@@ -7,6 +7,7 @@ import {
   type ClientToServerEvents,
   type DomainEvent,
   type ServerToClientEvents,
+  type SyncResponse,
 } from '@lifeline/api-contract';
 import { codes, gql, login, rawGql } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
@@ -17,7 +18,7 @@ function connect(url: string, token: string): Promise<ClientSocket> {
   const socket: ClientSocket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false });
   return new Promise((resolve, reject) => {
     socket.once('ready', () => resolve(socket));
-    socket.once('connect_error', (e) => reject(e));
+    socket.once('connect_error', (e: Error) => reject(e));
   });
 }
 
@@ -136,7 +137,7 @@ describe('organisations, stores and users', () => {
       await gql(s.url, UpdateStoreDocument, { input: { id: store.id, version: store.version + 1, name: 'eBay US 1' } }, admin);
       await gql(s.url, UpdateStoreDocument, { input: { id: store.id, version: store.version + 2, name: 'eBay US 2' } }, admin);
       const again = await connect(s.url, agent);
-      const missed = await again.timeout(3000).emitWithAck('sync', { afterId: lastSeen });
+      const missed: SyncResponse = await again.timeout(3000).emitWithAck('sync', { afterId: lastSeen });
       again.disconnect();
       expect(missed.truncated).toBe(false);
       expect(missed.events.map((e) => [e.type, (e.payload as { version: number }).version])).toEqual([

@@ -7,7 +7,6 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../apps/api/src
 import { withDatabaseName } from '../../apps/api/src/database/scratch-database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lifelineEmbedded: EmbeddedDatabase | undefined;
 }
 

@@ -34,11 +34,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<ConnectionState>('connecting');
 
   useEffect(() => {
-    if (!signedIn) {
-      setState('offline');
-      return;
-    }
-    setState('connecting');
+    if (!signedIn) return;
     const socket: LifelineSocket = io({
       path: '/socket.io',
       // A function, so every (re)connection attempt presents the newest token after a refresh.
@@ -128,6 +124,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
 
     return () => {
       disposed = true;
+      // The next connection (after sign-in or a token change) starts from "connecting" again.
+      setState('connecting');
       clearTimeout(retryTimer);
       window.removeEventListener('online', onBrowserOnline);
       window.removeEventListener('offline', onBrowserOffline);
@@ -136,5 +134,5 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     };
   }, [signedIn, queryClient]);
 
-  return <ConnectionStateContext.Provider value={state}>{children}</ConnectionStateContext.Provider>;
+  return <ConnectionStateContext.Provider value={signedIn ? state : 'offline'}>{children}</ConnectionStateContext.Provider>;
 }
