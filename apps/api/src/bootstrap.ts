@@ -87,7 +87,6 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
       adapter,
       { logger, abortOnError: false },
     );
-    app.enableShutdownHooks();
     app.useGlobalPipes(
       new ValidationPipe({
         exceptionFactory: (errors) =>

@@ -17,6 +17,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('OutboxRelay');
   private listener?: Client;
   private timer?: NodeJS.Timeout;
+  private reconnectTimer?: NodeJS.Timeout;
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -36,7 +37,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
+    clearInterval(this.timer);
+    clearTimeout(this.reconnectTimer);
     await this.draining;
     await this.listener?.end().catch(() => undefined);
   }
@@ -75,10 +77,24 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     client.on('error', (e) => {
       this.logger.warn(`listener lost (${e.message}); polling until it is back`);
       this.listener = undefined;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 2000).unref();
+      this.relisten();
     });
     await client.connect();
     await client.query('LISTEN lifeline_outbox');
+    if (this.stopped) {
+      await client.end();
+      return;
+    }
     this.listener = client;
+  }
+
+  /** Retries LISTEN every two seconds until it holds again; the poll keeps events flowing meanwhile. */
+  private relisten(): void {
+    if (this.stopped) return;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => {
+      if (!this.stopped) this.listen().catch(() => this.relisten());
+    }, 2000);
+    this.reconnectTimer.unref();
   }
 }
