@@ -1,4 +1,10 @@
-import { StoresDocument, UsersDocument } from '@lifeline/api-contract';
+import {
+  CreateStoreApiKeyDocument,
+  RevokeStoreApiKeyDocument,
+  StoreApiKeysDocument,
+  StoresDocument,
+  UsersDocument,
+} from '@lifeline/api-contract';
 import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -64,6 +70,23 @@ describe('organisation isolation', () => {
       expectNoDemoData(r);
       const [row] = await s.sql<{ name: string }>(`SELECT name FROM stores WHERE id = $1`, [demo.storeIds[0]]);
       expect(row!.name).not.toBe('Taken over');
+    },
+    'Query.storeApiKeys': async () => {
+      const r = await gql(s.url, StoreApiKeysDocument, { storeId: demo.storeIds[0]! }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+    },
+    'Mutation.createStoreApiKey': async () => {
+      const r = await gql(s.url, CreateStoreApiKeyDocument, { input: { storeId: demo.storeIds[0]!, name: 'sneaky' } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM store_api_keys WHERE name = 'sneaky'`)).toEqual([]);
+    },
+    'Mutation.revokeStoreApiKey': async () => {
+      const [key] = await s.sql<{ id: string }>(`SELECT id FROM store_api_keys WHERE organization_id = $1 LIMIT 1`, [demo.orgId]);
+      const r = await gql(s.url, RevokeStoreApiKeyDocument, { id: key!.id }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const [after] = await s.sql<{ revoked_at: Date | null }>(`SELECT revoked_at FROM store_api_keys WHERE id = $1`, [key!.id]);
+      expect(after!.revoked_at).toBeNull();
     },
     // Public fields work on the caller's own credentials only; they take no ids of another organisation.
     'Mutation.login': async () => undefined,

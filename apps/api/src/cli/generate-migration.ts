@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createDataSource, connectAndMigrate } from '../database/data-source';
 import { withScratchDatabase } from '../database/scratch-database';
@@ -32,8 +32,25 @@ async function main(): Promise<void> {
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(q: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
     );
-    console.log(`Wrote ${file}; add it to apps/api/src/database/migrations/index.ts.`);
+    await writeMigrationIndex(join(process.cwd(), 'apps/api/src/database/migrations'));
+    console.log(`Wrote ${file} and listed it in migrations/index.ts.`);
   });
+}
+
+/** Lists every migration file, oldest first, in migrations/index.ts. */
+async function writeMigrationIndex(dir: string): Promise<void> {
+  const files = (await readdir(dir)).filter((f) => /^\d+-[a-z0-9-]+\.ts$/.test(f)).sort();
+  const entries = files.map((f) => {
+    const base = f.replace(/\.ts$/, '');
+    const [stamp, ...words] = base.split('-');
+    const cls = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('') + stamp;
+    return { base, cls };
+  });
+  const body =
+    entries.map((e) => `import { ${e.cls} } from './${e.base}';`).join('\n') +
+    '\n\n/** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */\n' +
+    `export const MIGRATIONS = [${entries.map((e) => e.cls).join(', ')}];\n`;
+  await writeFile(join(dir, 'index.ts'), body);
 }
 
 main().catch((e) => {

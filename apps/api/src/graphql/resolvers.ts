@@ -1,5 +1,6 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
 import { StoreResolver, UserResolver } from '../tenancy/tenancy.resolver';
 
 /** Every resolver class, for printing the schema without a database (cli/print-schema.ts). */
-export const RESOLVERS = [AuthResolver, UserResolver, StoreResolver];
+export const RESOLVERS = [AuthResolver, UserResolver, StoreResolver, StoreApiKeyResolver];

@@ -1,6 +1,8 @@
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { OrganizationEntity } from '../tenancy/entities/organization.entity';
+import { StoreApiKeyEntity } from '../tenancy/entities/store-api-key.entity';
+import { hashApiKey } from '../tenancy/store-api-key.service';
 import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
@@ -16,7 +18,16 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     if ((await manager.getRepository(OrganizationEntity).count()) > 0) return false;
     for (const org of DEMO_ORGANIZATIONS) {
       const saved = await manager.getRepository(OrganizationEntity).save({ name: org.name });
-      await manager.getRepository(StoreEntity).insert(org.stores.map((s) => ({ ...s, organizationId: saved.id })));
+      for (const { apiKey, ...store } of org.stores) {
+        const row = await manager.getRepository(StoreEntity).save({ ...store, organizationId: saved.id });
+        await manager.getRepository(StoreApiKeyEntity).insert({
+          organizationId: saved.id,
+          storeId: row.id,
+          name: 'Demo connector',
+          keyPrefix: apiKey.slice(0, 10),
+          keyHash: hashApiKey(apiKey),
+        });
+      }
       const users = await Promise.all(
         org.users.map(async (u) => ({
           ...u,

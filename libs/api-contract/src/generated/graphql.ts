@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateStoreApiKeyInput = {
+  name: string;
+  storeId: string | number;
+};
+
 export type Marketplace =
   | 'ALIEXPRESS'
   | 'AMAZON'
@@ -48,6 +53,27 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, email: string, name: string, role: Role, languages: Array<string>, organization: { id: string, name: string } } };
+
+export type StoreApiKeysQueryVariables = Exact<{
+  storeId: string | number;
+}>;
+
+
+export type StoreApiKeysQuery = { storeApiKeys: Array<{ id: string, storeId: string, name: string, prefix: string, createdAt: string, revokedAt: string | null, lastUsedAt: string | null }> };
+
+export type CreateStoreApiKeyMutationVariables = Exact<{
+  input: CreateStoreApiKeyInput;
+}>;
+
+
+export type CreateStoreApiKeyMutation = { createStoreApiKey: { key: string, apiKey: { id: string, prefix: string, name: string } } };
+
+export type RevokeStoreApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeStoreApiKeyMutation = { revokeStoreApiKey: { id: string, revokedAt: string | null } };
 
 export type StoresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -126,6 +152,39 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const StoreApiKeysDocument = new TypedDocumentString(`
+    query StoreApiKeys($storeId: ID!) {
+  storeApiKeys(storeId: $storeId) {
+    id
+    storeId
+    name
+    prefix
+    createdAt
+    revokedAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StoreApiKeysQuery, StoreApiKeysQueryVariables>;
+export const CreateStoreApiKeyDocument = new TypedDocumentString(`
+    mutation CreateStoreApiKey($input: CreateStoreApiKeyInput!) {
+  createStoreApiKey(input: $input) {
+    key
+    apiKey {
+      id
+      prefix
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStoreApiKeyMutation, CreateStoreApiKeyMutationVariables>;
+export const RevokeStoreApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeStoreApiKey($id: ID!) {
+  revokeStoreApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeStoreApiKeyMutation, RevokeStoreApiKeyMutationVariables>;
 export const StoresDocument = new TypedDocumentString(`
     query Stores {
   stores {

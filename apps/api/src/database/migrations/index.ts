@@ -1,4 +1,5 @@
 import { Foundation1795439290294 } from './1795439290294-foundation';
+import { StoreApiKeys1795439773124 } from './1795439773124-store-api-keys';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795439290294];
+export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124];
