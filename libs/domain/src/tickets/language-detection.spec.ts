@@ -110,6 +110,11 @@ describe('detectLanguage', () => {
     });
   });
 
+  it('reads a German message naming an English product as German', () => {
+    const body = 'Sehr geehrte Damen und Herren, die Anker PowerCore Wireless Charging Station funktioniert nicht mehr.';
+    expect(detectLanguage(body, { fallback: 'en' })).toMatchObject({ language: 'de', source: 'detected' });
+  });
+
   it('takes a few kana as Japanese, with low confidence: no other language we route writes kana', () => {
     expect(detectLanguage('ありがとう', { fallback: 'de' })).toEqual({ language: 'ja', confidence: 'low', source: 'detected' });
   });
