@@ -12,9 +12,10 @@ import { LifelineGraphqlModule } from './graphql/graphql.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SystemModule } from './system/system.module';
 import { TenancyModule } from './tenancy/tenancy.module';
+import { TicketsModule } from './tickets/tickets.module';
 
 /** Feature modules, one folder each (ARCHITECTURE.md "Backend"). */
-export const FEATURE_MODULES = [AuthModule, TenancyModule, RealtimeModule, SystemModule];
+export const FEATURE_MODULES = [AuthModule, TenancyModule, TicketsModule, RealtimeModule, SystemModule];
 
 @Module({})
 export class AppModule {

@@ -8,9 +8,43 @@ export interface StoreUpdatedPayload {
   version: number;
 }
 
+export interface TicketEventPayload {
+  ticketId: string;
+  version: number;
+  queueId: string;
+  storeId: string;
+  status: string;
+  priority: string;
+  language: string;
+  assigneeId: string | null;
+  /** Set when the ticket was merged into another. */
+  mergedIntoId?: string | null;
+}
+
+export interface MessageCreatedPayload {
+  ticketId: string;
+  messageId: string;
+  direction: 'INBOUND' | 'OUTBOUND';
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
+  'ticket.created': TicketEventPayload;
+  'ticket.updated': TicketEventPayload;
+  'message.created': MessageCreatedPayload;
+}
+
+/** Who is looking at a ticket right now, so two agents do not answer the same buyer. */
+export interface TicketViewer {
+  userId: string;
+  name: string;
+  typing: boolean;
+}
+
+export interface PresencePayload {
+  ticketId: string;
+  viewers: TicketViewer[];
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -45,14 +79,21 @@ export interface ReadyPayload {
 export interface ServerToClientEvents {
   ready: (payload: ReadyPayload) => void;
   event: (event: DomainEvent) => void;
+  presence: (payload: PresencePayload) => void;
 }
 
 export interface ClientToServerEvents {
   sync: (request: SyncRequest, ack: (response: SyncResponse) => void) => void;
+  /** Start viewing a ticket (joins its room); the ack carries who else is there. */
+  'ticket.view': (request: { ticketId: string }, ack: (response: PresencePayload | { error: string }) => void) => void;
+  'ticket.leave': (request: { ticketId: string }) => void;
+  'ticket.typing': (request: { ticketId: string; typing: boolean }) => void;
 }
 
 /** Room names; a socket joins its organisation's and its user's rooms at the handshake. */
 export const rooms = {
   organization: (organizationId: string) => `org:${organizationId}`,
   user: (userId: string) => `user:${userId}`,
+  queue: (queueId: string) => `queue:${queueId}`,
+  ticket: (ticketId: string) => `ticket:${ticketId}`,
 } as const;

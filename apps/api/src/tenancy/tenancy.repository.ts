@@ -22,6 +22,19 @@ export class TenancyRepository {
     return this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
   }
 
+  usersByIds(organizationId: string, ids: readonly string[]): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).findBy({ organizationId, id: In([...ids]) });
+  }
+
+  storesByIds(organizationId: string, ids: readonly string[]): Promise<StoreEntity[]> {
+    return this.db.getRepository(StoreEntity).findBy({ organizationId, id: In([...ids]) });
+  }
+
+  async setAvailability(organizationId: string, id: string, availability: 'ONLINE' | 'AWAY'): Promise<UserEntity | null> {
+    await this.db.query(`UPDATE users SET availability = $3, updated_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, id, availability]);
+    return this.user(organizationId, id);
+  }
+
   storesOf(organizationId: string): Promise<StoreEntity[]> {
     return this.db.getRepository(StoreEntity).find({ where: { organizationId }, order: { name: 'ASC', id: 'ASC' } });
   }

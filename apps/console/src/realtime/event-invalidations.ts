@@ -8,6 +8,9 @@ import { storesKeys } from '../features/stores/stores.keys';
  */
 const invalidationsByType: { [T in DomainEventType]: (event: DomainEvent<T>) => QueryKey[] } = {
   'store.updated': (event) => [storesKeys.all(event.organizationId)],
+  'ticket.created': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
+  'ticket.updated': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
+  'message.created': (event) => [['org', event.organizationId, 'tickets', 'detail', event.payload.ticketId]],
 };
 
 export function queryKeysToInvalidate(event: DomainEvent): QueryKey[] {

@@ -2,9 +2,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { TicketChannel, TicketPriority, TicketStatus } from '@lifeline/domain';
 import { StoreEntity } from '../../tenancy/entities/store.entity';
 
+/** The due_at of a ticket with no running deadline: sorts after every real one. */
+export const NO_DEADLINE = new Date('9999-12-31T00:00:00.000Z');
+
 /**
  * A case agents work. Queue lists sort by urgency (libs/domain tickets/urgency.ts):
- * priority_rank DESC, due_at ASC (no clock = 'infinity'), created_at, id — the indexes below follow it.
+ * priority_rank DESC, due_at ASC (no deadline sorts last), created_at, id — the indexes below follow it.
  */
 @Entity({ name: 'tickets' })
 @Check('tickets_status_check', `"status" IN ('NEW', 'OPEN', 'WAITING_ON_BUYER', 'RESOLVED', 'CLOSED')`)
@@ -60,8 +63,8 @@ export class TicketEntity {
   @Column({ name: 'priority_rank', type: 'smallint', default: 20 })
   priorityRank!: number;
 
-  /** The nearest deadline of the ticket; 'infinity' when none runs, so the column sorts last and is never null. */
-  @Column({ name: 'due_at', type: 'timestamptz', default: () => "'infinity'" })
+  /** The nearest deadline of the ticket; NO_DEADLINE (9999-12-31) when none runs, so it sorts last and keysets stay simple. */
+  @Column({ name: 'due_at', type: 'timestamptz', default: () => "'9999-12-31 00:00:00+00'" })
   dueAt!: Date;
 
   @Column({ name: 'queue_id', type: 'uuid' })
