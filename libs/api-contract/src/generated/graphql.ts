@@ -207,7 +207,7 @@ export type UpdateStoreMutationVariables = Exact<{
 
 export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, version: number } };
 
-export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
+export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
 
 export type TicketsQueryVariables = Exact<{
   filter?: TicketFilterInput | null | undefined;
@@ -216,14 +216,14 @@ export type TicketsQueryVariables = Exact<{
 }>;
 
 
-export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TicketQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TicketQuery = { ticket: { languageSource: string, buyerAddress: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+export type TicketQuery = { ticket: { languageSource: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
 
 export type QueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -255,49 +255,49 @@ export type ReplyToTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type AssignTicketMutationVariables = Exact<{
   input: AssignTicketInput;
 }>;
 
 
-export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketStatusMutationVariables = Exact<{
   input: SetTicketStatusInput;
 }>;
 
 
-export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketPriorityMutationVariables = Exact<{
   input: SetTicketPriorityInput;
 }>;
 
 
-export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketLanguageMutationVariables = Exact<{
   input: SetTicketLanguageInput;
 }>;
 
 
-export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type AddTicketNoteMutationVariables = Exact<{
   input: AddTicketNoteInput;
 }>;
 
 
-export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type MergeTicketsMutationVariables = Exact<{
   input: MergeTicketsInput;
 }>;
 
 
-export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetMyAvailabilityMutationVariables = Exact<{
   availability: Availability;
@@ -335,6 +335,7 @@ export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -495,6 +496,7 @@ export const TicketsDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -516,7 +518,6 @@ export const TicketDocument = new TypedDocumentString(`
   ticket(id: $id) {
     ...TicketListFields
     languageSource
-    buyerAddress
     mergedIntoId
     updatedAt
     store {
@@ -588,6 +589,7 @@ export const TicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -678,6 +680,7 @@ export const ReplyToTicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -710,6 +713,7 @@ export const AssignTicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -742,6 +746,7 @@ export const SetTicketStatusDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -774,6 +779,7 @@ export const SetTicketPriorityDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -806,6 +812,7 @@ export const SetTicketLanguageDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -838,6 +845,7 @@ export const AddTicketNoteDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -870,6 +878,7 @@ export const MergeTicketsDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
