@@ -155,7 +155,7 @@ export function QueuesPage() {
             </h2>
             <label className="inline-field">
               <span>{t('queues.showStatus')}</span>
-              <select value={statusSet} onChange={(event) => choose({ status: event.target.value === 'open' ? undefined : event.target.value })}>
+              <select aria-label={t('queues.showStatus')} value={statusSet} onChange={(event) => choose({ status: event.target.value === 'open' ? undefined : event.target.value })}>
                 {Object.keys(STATUS_SETS).map((key) => (
                   <option key={key} value={key}>
                     {t(`queues.statusSet.${key}`)}

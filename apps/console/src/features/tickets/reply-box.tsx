@@ -69,6 +69,7 @@ export function ReplyBox({ ticket, textareaRef, onTyping, onResult }: Props) {
         <label className="inline-field">
           <span>{t('reply.template')}</span>
           <select
+            aria-label={t('reply.template')}
             value={previewId ?? ''}
             disabled={templates.isPending}
             onChange={(event) => setPreviewId(event.target.value || null)}
@@ -137,7 +138,7 @@ export function ReplyBox({ ticket, textareaRef, onTyping, onResult }: Props) {
       <footer className="reply__footer">
         <label className="inline-field">
           <span>{t('reply.statusAfter')}</span>
-          <select value={statusAfter} onChange={(event) => setStatusAfter(event.target.value as TicketStatus)}>
+          <select aria-label={t('reply.statusAfter')} value={statusAfter} onChange={(event) => setStatusAfter(event.target.value as TicketStatus)}>
             {STATUSES_AFTER_REPLY.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}

@@ -53,6 +53,7 @@ export function TicketHeader({ ticket, onResult, onMerge }: Props) {
         <label className="control">
           <span className="control__label">{t('ticket.status')}</span>
           <select
+            aria-label={t('ticket.status')}
             value={ticket.status}
             disabled={busy}
             data-status={ticket.status}
@@ -68,6 +69,7 @@ export function TicketHeader({ ticket, onResult, onMerge }: Props) {
         <label className="control">
           <span className="control__label">{t('ticket.priority')}</span>
           <select
+            aria-label={t('ticket.priority')}
             value={ticket.priority}
             disabled={busy}
             onChange={(event) => setPriority.mutate({ ...base, priority: event.target.value as TicketPriority }, done)}
@@ -83,7 +85,7 @@ export function TicketHeader({ ticket, onResult, onMerge }: Props) {
           <span className="control__label">
             {t('ticket.language')} <span className="control__hint">{t(`ticket.languageSource.${ticket.languageSource}`, { defaultValue: '' })}</span>
           </span>
-          <select value={ticket.language} disabled={busy} onChange={(event) => setLanguage.mutate({ ...base, language: event.target.value }, done)}>
+          <select aria-label={t('ticket.languageLabel')} value={ticket.language} disabled={busy} onChange={(event) => setLanguage.mutate({ ...base, language: event.target.value }, done)}>
             {languages.map((code) => (
               <option key={code} value={code}>
                 {languageName(code, i18n.language)} ({code})
@@ -95,6 +97,7 @@ export function TicketHeader({ ticket, onResult, onMerge }: Props) {
           <label className="control">
             <span className="control__label">{t('ticket.assignee')}</span>
             <select
+              aria-label={t('ticket.assignee')}
               value={ticket.assignee?.id ?? ''}
               disabled={busy || users.isPending}
               onChange={(event) => assign.mutate({ ...base, assigneeId: event.target.value || null }, done)}
