@@ -87,6 +87,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     socket.on('connect', () => {
       failedAttempts = 0;
       setState('live');
+      // Screens get the socket once it can carry their emits; it is the same object after a reconnect.
+      setSocket(socket);
     });
 
     socket.on('ready', (ready) => {
@@ -130,7 +132,6 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       if (!socket.active) socket.connect();
     };
     const onBrowserOffline = () => !socket.connected && setState('offline');
-    setSocket(socket);
     window.addEventListener('online', onBrowserOnline);
     window.addEventListener('offline', onBrowserOffline);
 
