@@ -1,6 +1,6 @@
 import { Foundation1795439290294 } from './1795439290294-foundation';
 import { StoreApiKeys1795439773124 } from './1795439773124-store-api-keys';
-import { Tickets1795440354482 } from './1795440354482-tickets';
+import { Tickets1795440569764 } from './1795440569764-tickets';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, Tickets1795440354482];
+export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, Tickets1795440569764];

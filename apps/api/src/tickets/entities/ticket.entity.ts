@@ -64,7 +64,8 @@ export class TicketEntity {
   priorityRank!: number;
 
   /** The nearest deadline of the ticket; NO_DEADLINE (9999-12-31) when none runs, so it sorts last and keysets stay simple. */
-  @Column({ name: 'due_at', type: 'timestamptz', default: () => "'9999-12-31 00:00:00+00'" })
+  // Keyset columns are kept at millisecond precision so a cursor (a JS Date) names a row exactly.
+  @Column({ name: 'due_at', type: 'timestamptz', precision: 3, default: () => "'9999-12-31 00:00:00+00'" })
   dueAt!: Date;
 
   @Column({ name: 'queue_id', type: 'uuid' })
@@ -94,7 +95,7 @@ export class TicketEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
