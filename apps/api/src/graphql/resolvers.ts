@@ -1,5 +1,6 @@
 import { AuthResolver } from '../auth/auth.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
+import { DeskSettingsResolver } from '../tickets/desk-settings.resolver';
 import {
   MessageResolver,
   QueueResolver,
@@ -22,4 +23,5 @@ export const RESOLVERS = [
   TimelineEventResolver,
   QueueResolver,
   ReplyTemplateResolver,
+  DeskSettingsResolver,
 ];
