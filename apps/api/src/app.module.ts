@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
+import { ChannelsModule } from './channels/channels.module';
 import { AppExceptionFilter } from './common/graphql-error.filter';
 import { ConfigModule } from './config/config.module';
 import { ConsoleModule } from './console/console.module';
@@ -15,7 +16,7 @@ import { TenancyModule } from './tenancy/tenancy.module';
 import { TicketsModule } from './tickets/tickets.module';
 
 /** Feature modules, one folder each (ARCHITECTURE.md "Backend"). */
-export const FEATURE_MODULES = [AuthModule, TenancyModule, TicketsModule, RealtimeModule, SystemModule];
+export const FEATURE_MODULES = [AuthModule, TenancyModule, TicketsModule, ChannelsModule, RealtimeModule, SystemModule];
 
 @Module({})
 export class AppModule {

@@ -29,12 +29,19 @@ export interface MessageCreatedPayload {
   direction: 'INBOUND' | 'OUTBOUND';
 }
 
+export interface MessageDeliveryPayload {
+  ticketId: string;
+  messageId: string;
+  status: 'SENT' | 'FAILED';
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
   'ticket.created': TicketEventPayload;
   'ticket.updated': TicketEventPayload;
   'message.created': MessageCreatedPayload;
+  'message.delivery': MessageDeliveryPayload;
 }
 
 /** Who is looking at a ticket right now, so two agents do not answer the same buyer. */

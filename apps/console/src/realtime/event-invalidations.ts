@@ -13,6 +13,7 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
   'ticket.created': applyTicketEvent,
   'ticket.updated': applyTicketEvent,
   'message.created': applyMessageEvent,
+  'message.delivery': applyMessageEvent,
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

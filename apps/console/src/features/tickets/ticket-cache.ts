@@ -115,8 +115,8 @@ export function applyTicketEvent(queryClient: QueryClient, event: TicketEvent): 
   }
 }
 
-/** A new message (the buyer's or a colleague's reply) shows in the ticket's conversation. */
-export function applyMessageEvent(queryClient: QueryClient, event: DomainEvent<'message.created'>): void {
+/** A new message (the buyer's or a colleague's reply), or a reply's delivery, shows in the ticket's conversation. */
+export function applyMessageEvent(queryClient: QueryClient, event: DomainEvent<'message.created' | 'message.delivery'>): void {
   void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId) });
 }
 

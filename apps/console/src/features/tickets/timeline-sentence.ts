@@ -69,6 +69,10 @@ export function timelineSentence(event: TimelineEvent, { t, userName, languageNa
       return t('timeline.messageIn', { language: language(data.language) });
     case 'MESSAGE_OUT':
       return text(data.templateId) ? t('timeline.messageOutTemplate', { actor }) : t('timeline.messageOut', { actor });
+    case 'MESSAGE_SENT':
+      return t('timeline.messageSent');
+    case 'MESSAGE_FAILED':
+      return t('timeline.messageFailed', { error: text(data.error) ?? '' });
     case 'STATUS_CHANGED':
       return data.reason === 'BUYER_REPLIED'
         ? t('timeline.reopenedByBuyer', { to: status(data.to) })
