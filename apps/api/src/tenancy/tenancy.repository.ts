@@ -9,6 +9,8 @@ export interface StorePatch {
   name?: string;
   timeZone?: string;
   defaultLanguage?: string;
+  /** undefined leaves it; null or '' clears it. */
+  inboundAddress?: string | null;
 }
 
 export type VersionedUpdate<T> = { kind: 'updated'; row: T } | { kind: 'conflict'; currentVersion: number } | { kind: 'not-found' };
@@ -20,6 +22,11 @@ export class TenancyRepository {
 
   organizationsByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
     return this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The store whose inbound address this is (mail routing: the address says whose it is). */
+  storeByInboundAddress(address: string): Promise<StoreEntity | null> {
+    return this.db.getRepository(StoreEntity).findOneBy({ inboundAddress: address.trim().toLowerCase() });
   }
 
   usersByIds(organizationId: string, ids: readonly string[]): Promise<UserEntity[]> {
@@ -51,12 +58,22 @@ export class TenancyRepository {
           SET name = COALESCE($4, name),
               time_zone = COALESCE($5, time_zone),
               default_language = COALESCE($6, default_language),
+              inbound_address = CASE WHEN $7::boolean THEN $8 ELSE inbound_address END,
               version = version + 1,
               updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3
         RETURNING id)
        SELECT id FROM changed`,
-      [organizationId, id, version, patch.name ?? null, patch.timeZone ?? null, patch.defaultLanguage ?? null],
+      [
+        organizationId,
+        id,
+        version,
+        patch.name ?? null,
+        patch.timeZone ?? null,
+        patch.defaultLanguage ?? null,
+        patch.inboundAddress !== undefined,
+        patch.inboundAddress?.trim().toLowerCase() || null,
+      ],
     );
     const current = await manager.getRepository(StoreEntity).findOneBy({ organizationId, id });
     if (!current) return { kind: 'not-found' };

@@ -51,6 +51,12 @@ export class TenancyService {
       ]);
     }
     return this.db.transaction(async (manager) => {
+      if (input.inboundAddress) {
+        const holder = await this.repo.storeByInboundAddress(input.inboundAddress);
+        if (holder && holder.id !== input.id) {
+          throw badUserInput('This address already receives mail for another store.', [{ field: 'inboundAddress', message: 'already in use' }]);
+        }
+      }
       const result = await this.repo.updateStore(auth.organizationId, input.id, input.version, input, manager);
       if (result.kind === 'not-found') throw notFound('The store');
       if (result.kind === 'conflict') throw conflict('The store', result.currentVersion);

@@ -38,6 +38,6 @@ import { TicketsService } from './tickets.service';
     DeskSettingsService,
     DeskSettingsResolver,
   ],
-  exports: [TicketsRepository],
+  exports: [TicketsRepository, MessageIngestService],
 })
 export class TicketsModule {}

@@ -161,6 +161,8 @@ export type TicketStatus =
 export type UpdateStoreInput = {
   defaultLanguage?: string | null | undefined;
   id: string | number;
+  /** An e-mail address; empty clears it. */
+  inboundAddress?: string | null | undefined;
   name?: string | null | undefined;
   timeZone?: string | null | undefined;
   version: number;
@@ -250,7 +252,7 @@ export type RevokeStoreApiKeyMutation = { revokeStoreApiKey: { id: string, revok
 export type StoresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoresQuery = { stores: Array<{ id: string, name: string, marketplace: Marketplace, region: string, marketplaceId: string, timeZone: string, defaultLanguage: string, version: number }> };
+export type StoresQuery = { stores: Array<{ id: string, name: string, marketplace: Marketplace, region: string, marketplaceId: string, timeZone: string, defaultLanguage: string, inboundAddress: string | null, version: number }> };
 
 export type UsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -265,7 +267,7 @@ export type UpdateStoreMutationVariables = Exact<{
 }>;
 
 
-export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, version: number } };
+export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, inboundAddress: string | null, version: number } };
 
 export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
 
@@ -552,6 +554,7 @@ export const StoresDocument = new TypedDocumentString(`
     marketplaceId
     timeZone
     defaultLanguage
+    inboundAddress
     version
   }
 }
@@ -583,6 +586,7 @@ export const UpdateStoreDocument = new TypedDocumentString(`
     name
     timeZone
     defaultLanguage
+    inboundAddress
     version
   }
 }

@@ -36,6 +36,7 @@ export function SettingsPage() {
                 <th scope="col">{t('settings.column.region')}</th>
                 <th scope="col">{t('settings.column.timeZone')}</th>
                 <th scope="col">{t('settings.column.defaultLanguage')}</th>
+                <th scope="col">{t('settings.column.inboundAddress')}</th>
               </tr>
             </thead>
             <tbody>
@@ -50,6 +51,7 @@ export function SettingsPage() {
                   <td className="mono">{store.region}</td>
                   <td className="mono">{store.timeZone}</td>
                   <td>{languageName(store.defaultLanguage, i18n.language)}</td>
+                  <td className="mono">{store.inboundAddress ?? t('settings.noInboundAddress')}</td>
                 </tr>
               ))}
             </tbody>
