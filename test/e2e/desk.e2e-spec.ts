@@ -104,6 +104,18 @@ describe('the agent desk', () => {
       expect(back.assignee?.id).toBe(ids['agent.de']);
     });
 
+    it('hands waiting tickets in their languages to an agent who comes online, most urgent first', async () => {
+      await gql(s.url, SetMyAvailabilityDocument, { availability: 'AWAY' }, tokens['agent.es']);
+      const spanish = 'Hola, todavía no he recibido mi pedido. ¿Pueden decirme dónde está el paquete, por favor? Gracias.';
+      const waiting = await newTicket('lk_demo_amazon_us', { body: spanish });
+      expect(waiting.assignee).toBeNull();
+      const r = await gql(s.url, SetMyAvailabilityDocument, { availability: 'ONLINE' }, tokens['agent.es']);
+      expect(r.data?.setMyAvailability.availability).toBe('ONLINE');
+      const after = await ticket(waiting.id);
+      expect(after.assignee?.id).toBe(ids['agent.es']);
+      expect(after.timeline.at(-1)).toMatchObject({ type: 'ASSIGNED', data: { reason: 'AGENT_ONLINE' } });
+    });
+
     it('moves a ticket to the right queue and agent when its language is corrected', async () => {
       const t = await newTicket('lk_demo_amazon_de', { subject: '', body: 'Danke!' });
       const r = await gql(s.url, SetTicketLanguageDocument, { input: { ticketId: t.id, version: t.version, language: 'es' } }, tokens['agent.de']);

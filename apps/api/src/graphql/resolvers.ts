@@ -1,5 +1,6 @@
 import { AuthResolver } from '../auth/auth.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
+import { AvailabilityResolver } from '../tickets/availability.resolver';
 import { DeskSettingsResolver } from '../tickets/desk-settings.resolver';
 import {
   MessageResolver,
@@ -24,4 +25,5 @@ export const RESOLVERS = [
   QueueResolver,
   ReplyTemplateResolver,
   DeskSettingsResolver,
+  AvailabilityResolver,
 ];

@@ -37,9 +37,9 @@ export class TenancyRepository {
     return this.db.getRepository(StoreEntity).findBy({ organizationId, id: In([...ids]) });
   }
 
-  async setAvailability(organizationId: string, id: string, availability: 'ONLINE' | 'AWAY'): Promise<UserEntity | null> {
-    await this.db.query(`UPDATE users SET availability = $3, updated_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, id, availability]);
-    return this.user(organizationId, id);
+  async setAvailability(organizationId: string, id: string, availability: 'ONLINE' | 'AWAY', manager = this.db.manager): Promise<UserEntity | null> {
+    await manager.query(`UPDATE users SET availability = $3, updated_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, id, availability]);
+    return manager.getRepository(UserEntity).findOneBy({ organizationId, id });
   }
 
   storesOf(organizationId: string): Promise<StoreEntity[]> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../realtime/outbox.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
+import { AvailabilityResolver } from './availability.resolver';
 import { DeskSettingsRepository } from './desk-settings.repository';
 import { DeskSettingsResolver } from './desk-settings.resolver';
 import { DeskSettingsService } from './desk-settings.service';
@@ -37,6 +38,7 @@ import { TicketsService } from './tickets.service';
     DeskSettingsRepository,
     DeskSettingsService,
     DeskSettingsResolver,
+    AvailabilityResolver,
   ],
   exports: [TicketsRepository, MessageIngestService],
 })

@@ -122,6 +122,31 @@ export class TicketsRepository {
     }));
   }
 
+  /**
+   * Open, unassigned tickets in the given languages, most urgent first, locked for assignment (others
+   * skip them). The supervisors' queue is left out unless asked for.
+   */
+  async waitingTickets(m: EntityManager, organizationId: string, languages: string[], includeSupervisorQueue: boolean, limit: number): Promise<TicketEntity[]> {
+    if (limit <= 0 || languages.length === 0) return [];
+    return m
+      .getRepository(TicketEntity)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where('t.organization_id = :organizationId AND t.assignee_id IS NULL AND t.merged_into_id IS NULL', { organizationId })
+      .andWhere('t.status IN (:...open) AND t.language IN (:...languages)', { open: OPEN, languages })
+      .andWhere(
+        includeSupervisorQueue
+          ? 'TRUE'
+          : 'NOT EXISTS (SELECT 1 FROM queues q WHERE q.organization_id = t.organization_id AND q.id = t.queue_id AND q.is_supervisor_queue)',
+      )
+      .orderBy('t.priority_rank', 'DESC')
+      .addOrderBy('t.due_at', 'ASC')
+      .addOrderBy('t.created_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   async markAssigned(m: EntityManager, organizationId: string, userId: string): Promise<void> {
     await m.query(`UPDATE users SET last_assigned_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, userId]);
   }

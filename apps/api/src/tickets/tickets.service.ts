@@ -38,6 +38,8 @@ import type {
   TicketFilterInput,
   TicketType,
 } from './dto/ticket.types';
+import type { UserType } from '../tenancy/dto/tenancy.types';
+import { toUserType } from '../tenancy/tenancy.mappers';
 import { NO_DEADLINE, type TicketEntity } from './entities/ticket.entity';
 import { emitMessage, emitTicket } from './ticket-events';
 import { toQueueType, toTicketType } from './tickets.mappers';
@@ -74,6 +76,32 @@ export class TicketsService {
     const t = await this.repo.ticket(auth.organizationId, id);
     if (!t) throw notFound('The ticket');
     return toTicketType(t);
+  }
+
+  /**
+   * Going ONLINE also picks up tickets that waited in the queue for someone who speaks their language,
+   * most urgent first, up to the agent's cap.
+   */
+  async setAvailability(auth: AuthUser, availability: 'ONLINE' | 'AWAY'): Promise<UserType> {
+    return this.repo.transaction(async (m) => {
+      await this.repo.lock(m, `assign:${auth.organizationId}`);
+      const user = await this.tenancy.setAvailability(auth.organizationId, auth.userId, availability, m);
+      if (!user) throw notFound('Your user');
+      if (availability === 'ONLINE') {
+        const me = (await this.repo.assignableAgents(m, auth.organizationId)).find((a) => a.userId === auth.userId);
+        const room = me ? me.maxOpenTickets - me.openTickets : 0;
+        const waiting = await this.repo.waitingTickets(m, auth.organizationId, user.languages, roleAtLeast(user.role, 'SUPERVISOR'), room);
+        for (const t of waiting) {
+          await this.repo.updateUnversioned(m, auth.organizationId, t.id, { assigneeId: auth.userId });
+          await this.repo.appendTimeline(m, auth.organizationId, t.id, [
+            { type: 'ASSIGNED', actorType: 'SYSTEM', data: { assigneeId: auth.userId, reason: 'AGENT_ONLINE' } },
+          ]);
+          await emitTicket(this.outbox, m, 'ticket.updated', (await this.repo.ticket(auth.organizationId, t.id, m))!);
+        }
+        if (waiting.length) await this.repo.markAssigned(m, auth.organizationId, auth.userId);
+      }
+      return toUserType(user);
+    });
   }
 
   async queues(auth: AuthUser): Promise<QueueType[]> {
