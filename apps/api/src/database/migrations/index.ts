@@ -1,5 +1,7 @@
 import { Foundation1795439290294 } from './1795439290294-foundation';
 import { StoreApiKeys1795439773124 } from './1795439773124-store-api-keys';
+import { AccountHealth1795440207702 } from './1795440207702-account-health';
+import { OrderDayCountTriggers1795440207703 } from './1795440207703-order-day-count-triggers';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124];
+export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703];
