@@ -1,6 +1,7 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
 import { StoreResolver, UserResolver } from '../tenancy/tenancy.resolver';
 
 /** Every resolver class, for printing the schema without a database (cli/print-schema.ts). */
-export const RESOLVERS = [AuthResolver, UserResolver, StoreResolver, StoreApiKeyResolver];
+export const RESOLVERS = [AuthResolver, UserResolver, StoreResolver, StoreApiKeyResolver, AccountHealthResolver];
