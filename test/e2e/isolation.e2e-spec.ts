@@ -1,5 +1,8 @@
 import {
+  AccountHealthDocument,
+  AccountHealthTrendDocument,
   CreateStoreApiKeyDocument,
+  HealthAlertsDocument,
   RevokeStoreApiKeyDocument,
   StoreApiKeysDocument,
   StoresDocument,
@@ -87,6 +90,27 @@ describe('organisation isolation', () => {
       expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const [after] = await s.sql<{ revoked_at: Date | null }>(`SELECT revoked_at FROM store_api_keys WHERE id = $1`, [key!.id]);
       expect(after!.revoked_at).toBeNull();
+    },
+    'Query.accountHealth': async () => {
+      const r = await gql(s.url, AccountHealthDocument, { storeId: demo.storeIds[0]! }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(r.data).toBeNull();
+      expectNoDemoData(r);
+    },
+    'Query.accountHealthTrend': async () => {
+      const r = await gql(
+        s.url,
+        AccountHealthTrendDocument,
+        { storeId: demo.storeIds[0]!, key: 'ORDER_DEFECT_RATE', fulfillmentChannel: 'ALL', from: '2020-01-01T00:00:00Z', to: '2020-12-31T00:00:00Z' },
+        other,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+    },
+    'Query.healthAlerts': async () => {
+      const r = await gql(s.url, HealthAlertsDocument, { storeId: demo.storeIds[0]!, first: 10 }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
     },
     // Public fields work on the caller's own credentials only; they take no ids of another organisation.
     'Mutation.login': async () => undefined,

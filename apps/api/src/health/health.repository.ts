@@ -109,7 +109,7 @@ export class HealthRepository {
           WHERE organization_id = $1 AND store_id = $2 AND opened_at <= $5
             AND NOT (kind = 'CHARGEBACK' AND chargeback_type IS NOT DISTINCT FROM 'FRAUD')
             AND NOT (kind = 'A_TO_Z' AND buy_shipping_protected)
-            AND NOT (decision IN ('DECIDED_FOR_SELLER', 'WITHDRAWN') AND (decided_at IS NULL OR decided_at <= $5))
+            AND NOT (decision IS NOT NULL AND decision IN ('DECIDED_FOR_SELLER', 'WITHDRAWN') AND (decided_at IS NULL OR decided_at <= $5))
        ),
        defective_orders AS (
          SELECT o.fulfillment_channel AS ch, max(d.nf) AS nf, max(d.az) AS az, max(d.cb) AS cb
