@@ -7,11 +7,14 @@ import { ReturnsModule } from '../returns/returns.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { IngestController } from './ingest/ingest.controller';
 import { IngestService } from './ingest/ingest.service';
+import { ReportImportController } from './reports/report-import.controller';
+import { ReportImportRepository } from './reports/report-import.repository';
+import { ReportImportService } from './reports/report-import.service';
 
 /** Marketplace connectors and report import (ARCHITECTURE.md "channels"). */
 @Module({
   imports: [TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule],
-  controllers: [IngestController],
-  providers: [IngestService],
+  controllers: [IngestController, ReportImportController],
+  providers: [IngestService, ReportImportService, ReportImportRepository],
 })
 export class ChannelsModule {}

@@ -219,8 +219,9 @@ export class HealthRepository {
       returnId: r.marketplace_return_id as string,
       orderId: r.marketplace_order_id as string,
       requestedAt: ms(r.requested_at as Date)!,
-      // Authorise, refund, close or reject: the first answer stops the 48-hour clock (DOMAIN.md §1.3).
-      firstActionAt: r.resolution ? ms(r.resolved_at as Date | null) : null,
+      // Authorise, refund, close or reject: the first answer stops the 48-hour clock (DOMAIN.md §1.3). Amazon's
+      // returns report gives a status but no time [U]: an answer of unknown time is taken as in time.
+      firstActionAt: r.resolution ? (ms(r.resolved_at as Date | null) ?? ms(r.requested_at as Date)) : null,
       negativeReturnFeedback: r.negative_return_feedback as boolean,
       rejected: r.resolution === 'REJECTED',
       inPolicy: r.in_policy as boolean,

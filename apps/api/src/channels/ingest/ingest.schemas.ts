@@ -92,7 +92,7 @@ export const returnInput = z
     asin: z.string().regex(/^[A-Z0-9]{10}$/, 'must be a 10-character ASIN').nullish(),
     quantity: z.number().int().min(1).max(100000).nullish(),
   })
-  .refine((r) => !r.resolution === !r.resolvedAt, { message: 'resolution and resolvedAt go together', path: ['resolvedAt'] });
+  .refine((r) => !r.resolvedAt || r.resolution, { message: 'resolvedAt needs a resolution', path: ['resolution'] });
 
 export type OrderInput = z.infer<typeof orderInput>;
 export type FeedbackInput = z.infer<typeof feedbackInput>;

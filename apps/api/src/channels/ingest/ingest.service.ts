@@ -95,21 +95,21 @@ export class IngestService {
   }
 
   /** Writes rows in batches and, when anything changed, recomputes the metrics they can move. */
-  async writeAndRecompute(
-    manager: EntityManager,
-    caller: StoreCaller,
-    kind: IngestKind,
-    rows: Record<string, unknown>[],
-    columns?: readonly string[],
-  ): Promise<BulkUpsertResult> {
+  async writeAndRecompute(manager: EntityManager, caller: StoreCaller, kind: IngestKind, rows: Record<string, unknown>[]): Promise<BulkUpsertResult> {
+    const total = await this.write(manager, caller, kind, rows);
+    if (total.created.length + total.updated.length > 0) {
+      await this.health.recompute(manager, caller.organizationId, caller.storeId, KINDS[kind].families);
+    }
+    return total;
+  }
+
+  /** Writes rows (distinct keys) in batches; `columns`: what the source may overwrite. No recompute. */
+  async write(manager: EntityManager, caller: StoreCaller, kind: IngestKind, rows: Record<string, unknown>[], columns?: readonly string[]): Promise<BulkUpsertResult> {
     const total: BulkUpsertResult = { created: [], updated: [] };
     for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
       const r = await this.writers[kind](manager, caller.organizationId, caller.storeId, rows.slice(i, i + UPSERT_BATCH), columns);
       total.created.push(...r.created);
       total.updated.push(...r.updated);
-    }
-    if (total.created.length + total.updated.length > 0) {
-      await this.health.recompute(manager, caller.organizationId, caller.storeId, KINDS[kind].families);
     }
     return total;
   }
