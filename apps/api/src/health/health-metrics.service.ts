@@ -58,6 +58,8 @@ export class HealthMetricsService {
     asOf: EpochMs,
     families: readonly MetricFamily[] = ALL_FAMILIES,
   ): Promise<HealthFigure[]> {
+    // eBay and AliExpress stores need their own facts (transactions, cases, DOMAIN.md §3–§4): a later issue.
+    if ((await this.repo.store(manager, organizationId, storeId))?.marketplace !== 'AMAZON') return [];
     const thresholds = this.thresholds();
     const ctx: HealthContext = { asOf, thresholds };
     const results: MetricResult[] = [];

@@ -140,7 +140,7 @@ export class HealthRecomputeService {
       });
       owners ??= await this.repo.operationsOwners(manager, organizationId);
       const label = `${METRIC_LABELS[key] ?? key}${worst.fulfillmentChannel && worst.fulfillmentChannel !== 'ALL' ? ` (${worst.fulfillmentChannel})` : ''}`;
-      const storeName = (await this.repo.storeName(manager, organizationId, storeId)) ?? 'your store';
+      const storeName = (await this.repo.store(manager, organizationId, storeId))?.name ?? 'your store';
       const lineName = level === 'BREACH' ? 'red line' : 'warning line';
       await this.mail.enqueue(
         manager,

@@ -397,9 +397,12 @@ export class HealthRepository {
     );
   }
 
-  async storeName(manager: EntityManager, organizationId: string, storeId: string): Promise<string | null> {
-    const rows: { name: string }[] = await manager.query(`SELECT name FROM stores WHERE organization_id = $1 AND id = $2`, [organizationId, storeId]);
-    return rows[0]?.name ?? null;
+  async store(manager: EntityManager, organizationId: string, storeId: string): Promise<{ name: string; marketplace: string } | null> {
+    const rows: { name: string; marketplace: string }[] = await manager.query(
+      `SELECT name, marketplace FROM stores WHERE organization_id = $1 AND id = $2`,
+      [organizationId, storeId],
+    );
+    return rows[0] ?? null;
   }
 
   storeIds(manager: EntityManager = this.db.manager): Promise<{ organization_id: string; id: string; marketplace: string }[]> {
