@@ -9,7 +9,7 @@ const config: CodegenConfig = {
     'libs/api-contract/src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', enumsAsTypes: true, scalars: { DateTime: 'string' }, useTypeImports: true },
+      config: { documentMode: 'string', enumsAsTypes: true, scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' }, useTypeImports: true },
     },
   },
   hooks: {},

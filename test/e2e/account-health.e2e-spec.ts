@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { AccountHealthDocument, HealthAlertsDocument, type ClientToServerEvents, type DomainEvent, type ServerToClientEvents } from '@lifeline/api-contract';
 import { gql, login } from '../support/graphql';
-import { createTestStore, isoAgo as isoAgoFrom, post, type IngestResponse } from '../support/ingest';
+import { createTestStore, isoAgo as isoAgoFrom, post, type IngestResponse } from '../support/health-ingest';
 import { startTestServer, type TestServer } from '../support/server';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -3,7 +3,7 @@ import { ClaimsRepository, type ClaimRow } from '../../apps/api/src/claims/claim
 import { FeedbackRepository, type FeedbackRow } from '../../apps/api/src/feedback/feedback.repository';
 import { HealthRepository } from '../../apps/api/src/health/health.repository';
 import { OrdersRepository, type OrderRow } from '../../apps/api/src/orders/orders.repository';
-import { createTestStore } from '../support/ingest';
+import { createTestStore } from '../support/health-ingest';
 import { startTestServer, type TestServer } from '../support/server';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { AccountHealthDocument, AccountHealthForecastDocument, AccountHealthTrendDocument, StoresDocument } from '@lifeline/api-contract';
 import { gql, login } from '../support/graphql';
-import { post } from '../support/ingest';
+import { post } from '../support/health-ingest';
 import { startTestServer, type TestServer } from '../support/server';
 
 const DAY = 86_400_000;

@@ -1,14 +1,29 @@
 import {
   AccountHealthDocument,
   AccountHealthTrendDocument,
-  CreateStoreApiKeyDocument,
   HealthAlertsDocument,
+  AddTicketNoteDocument,
+  AssignTicketDocument,
+  MergeTicketsDocument,
+  QueuesDocument,
+  RenderReplyTemplateDocument,
+  ReplyTemplatesDocument,
+  ReplyToTicketDocument,
+  SaveReplyTemplateDocument,
+  SetMyAvailabilityDocument,
+  SetTicketLanguageDocument,
+  SetTicketPriorityDocument,
+  SetTicketStatusDocument,
+  TicketDocument,
+  TicketsDocument,
+  CreateStoreApiKeyDocument,
   RevokeStoreApiKeyDocument,
   StoreApiKeysDocument,
   StoresDocument,
   UsersDocument,
 } from '@lifeline/api-contract';
 import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
+import { buyerMessage, postMessage } from '../support/ingest';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -18,7 +33,19 @@ import { startTestServer, type TestServer } from '../support/server';
 describe('organisation isolation', () => {
   let s: TestServer;
   let other: string;
-  let demo: { orgId: string; storeIds: string[]; userIds: string[]; emails: string[]; storeVersion: number };
+  let demo: {
+    orgId: string;
+    storeIds: string[];
+    userIds: string[];
+    emails: string[];
+    storeVersion: number;
+    ticketIds: string[];
+    ticketVersion: number;
+    buyers: string[];
+    queueIds: string[];
+    templateIds: string[];
+  };
+  let otherTicket: { id: string; version: number };
 
   beforeAll(async () => {
     s = await startTestServer({ seedDemo: true });
@@ -26,20 +53,34 @@ describe('organisation isolation', () => {
     const [org] = await s.sql<{ id: string }>(`SELECT id FROM organizations WHERE name = 'Demo Seller'`);
     const stores = await s.sql<{ id: string; version: number }>(`SELECT id, version FROM stores WHERE organization_id = $1 ORDER BY name`, [org!.id]);
     const users = await s.sql<{ id: string; email: string }>(`SELECT id, email FROM users WHERE organization_id = $1`, [org!.id]);
+    const tickets = await s.sql<{ id: string; version: number; buyer_address: string }>(
+      `SELECT id, version, buyer_address FROM tickets WHERE organization_id = $1 ORDER BY created_at`,
+      [org!.id],
+    );
+    expect(tickets.length).toBeGreaterThan(5);
     demo = {
       orgId: org!.id,
       storeIds: stores.map((x) => x.id),
       userIds: users.map((u) => u.id),
       emails: users.map((u) => u.email),
       storeVersion: stores[0]!.version,
+      ticketIds: tickets.map((t) => t.id),
+      ticketVersion: tickets[0]!.version,
+      buyers: tickets.map((t) => t.buyer_address),
+      queueIds: (await s.sql<{ id: string }>(`SELECT id FROM queues WHERE organization_id = $1`, [org!.id])).map((q) => q.id),
+      templateIds: (await s.sql<{ id: string }>(`SELECT id FROM reply_templates WHERE organization_id = $1`, [org!.id])).map((t) => t.id),
     };
+    const mine = await postMessage(s.url, 'lk_other_amazon_fr', buyerMessage({ body: "Bonjour, je n'ai toujours pas reçu ma commande. Pouvez-vous vérifier où se trouve mon colis ? Merci." }));
+    expect(mine.status).toBe(201);
+    const [row] = await s.sql<{ version: number }>(`SELECT version FROM tickets WHERE id = $1`, [mine.body.ticketId]);
+    otherTicket = { id: mine.body.ticketId!, version: row!.version };
   });
   afterAll(() => s?.close());
 
   /** Fails if any identifier of Demo Seller appears anywhere in a response. */
   function expectNoDemoData(r: GraphqlResult<unknown>): void {
     const text = JSON.stringify(r);
-    for (const marker of [demo.orgId, ...demo.storeIds, ...demo.userIds, ...demo.emails, 'Demo Seller']) {
+    for (const marker of [demo.orgId, ...demo.storeIds, ...demo.userIds, ...demo.emails, ...demo.ticketIds, ...demo.buyers, ...demo.queueIds, ...demo.templateIds, 'Demo Seller']) {
       expect(text).not.toContain(marker);
     }
   }
@@ -90,6 +131,98 @@ describe('organisation isolation', () => {
       expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const [after] = await s.sql<{ revoked_at: Date | null }>(`SELECT revoked_at FROM store_api_keys WHERE id = $1`, [key!.id]);
       expect(after!.revoked_at).toBeNull();
+    },
+    'Query.tickets': async () => {
+      const r = await gql(s.url, TicketsDocument, { first: 200 }, other);
+      expect(r.data?.tickets.edges.map((e) => e.node.id)).toEqual([otherTicket.id]);
+      expectNoDemoData(r);
+      const filtered = await gql(s.url, TicketsDocument, { first: 200, filter: { storeId: demo.storeIds[0], queueId: demo.queueIds[0] } }, other);
+      expect(filtered.data?.tickets.edges).toEqual([]);
+    },
+    'Query.ticket': async () => {
+      for (const id of demo.ticketIds.slice(0, 3)) {
+        const r = await gql(s.url, TicketDocument, { id }, other);
+        expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expectNoDemoData(r);
+      }
+    },
+    'Query.queues': async () => {
+      const r = await gql(s.url, QueuesDocument, {}, other);
+      expect(r.data?.queues.reduce((n, q) => n + q.openCount, 0)).toBe(1);
+      expectNoDemoData(r);
+    },
+    'Query.ticketLanguageCounts': async () => {
+      const r = await gql(s.url, QueuesDocument, {}, other);
+      expect(r.data?.ticketLanguageCounts).toEqual([{ language: 'fr', openCount: 1 }]);
+    },
+    'Query.replyTemplates': async () => {
+      const r = await gql(s.url, ReplyTemplatesDocument, {}, other);
+      expect(r.data?.replyTemplates.length).toBeGreaterThan(0);
+      expectNoDemoData(r);
+    },
+    'Query.renderReplyTemplate': async () => {
+      const r = await gql(s.url, RenderReplyTemplateDocument, { ticketId: demo.ticketIds[0]!, templateId: demo.templateIds[0]! }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+      const own = await gql(s.url, RenderReplyTemplateDocument, { ticketId: otherTicket.id, templateId: demo.templateIds[0]! }, other);
+      expect(own.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    },
+    'Mutation.saveReplyTemplate': async () => {
+      const r = await gql(
+        s.url,
+        SaveReplyTemplateDocument,
+        { input: { id: demo.templateIds[0], version: 1, name: 'Taken over', category: 'GENERAL', translations: [{ language: 'en', subject: 'x', body: 'x' }] } },
+        other,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM reply_templates WHERE name = 'Taken over'`)).toEqual([]);
+    },
+    'Mutation.replyToTicket': async () => {
+      const r = await gql(s.url, ReplyToTicketDocument, { input: { ticketId: demo.ticketIds[0]!, version: demo.ticketVersion, body: 'hijack' } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM messages WHERE body = 'hijack'`)).toEqual([]);
+    },
+    'Mutation.assignTicket': async () => {
+      const r = await gql(s.url, AssignTicketDocument, { input: { ticketId: demo.ticketIds[0]!, version: demo.ticketVersion, assigneeId: null } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const own = await gql(s.url, AssignTicketDocument, { input: { ticketId: otherTicket.id, version: otherTicket.version, assigneeId: demo.userIds[0] } }, other);
+      expect(own.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(own);
+    },
+    'Mutation.setTicketStatus': async () => {
+      const r = await gql(s.url, SetTicketStatusDocument, { input: { ticketId: demo.ticketIds[0]!, version: demo.ticketVersion, status: 'CLOSED' } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    },
+    'Mutation.setTicketPriority': async () => {
+      const r = await gql(s.url, SetTicketPriorityDocument, { input: { ticketId: demo.ticketIds[0]!, version: demo.ticketVersion, priority: 'LOW' } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    },
+    'Mutation.setTicketLanguage': async () => {
+      const r = await gql(s.url, SetTicketLanguageDocument, { input: { ticketId: demo.ticketIds[0]!, version: demo.ticketVersion, language: 'fr' } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    },
+    'Mutation.addTicketNote': async () => {
+      const r = await gql(s.url, AddTicketNoteDocument, { input: { ticketId: demo.ticketIds[0]!, version: demo.ticketVersion, body: 'spy' } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM ticket_notes WHERE body = 'spy'`)).toEqual([]);
+    },
+    'Mutation.mergeTickets': async () => {
+      const r = await gql(
+        s.url,
+        MergeTicketsDocument,
+        { input: { sourceTicketId: demo.ticketIds[0]!, sourceVersion: demo.ticketVersion, targetTicketId: otherTicket.id, targetVersion: otherTicket.version } },
+        other,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+      const [row] = await s.sql<{ merged_into_id: string | null; status: string }>(`SELECT merged_into_id, status FROM tickets WHERE id = $1`, [demo.ticketIds[0]]);
+      expect(row!.merged_into_id).toBeNull();
+    },
+    'Mutation.setMyAvailability': async () => {
+      const r = await gql(s.url, SetMyAvailabilityDocument, { availability: 'ONLINE' }, other);
+      expect(r.data?.setMyAvailability.availability).toBe('ONLINE');
+      const demoAway = await s.sql<{ availability: string }>(`SELECT availability FROM users WHERE email = 'admin@demo.lifeline.test'`);
+      expect(demoAway[0]!.availability).toBe('AWAY');
     },
     'Query.accountHealth': async () => {
       const r = await gql(s.url, AccountHealthDocument, { storeId: demo.storeIds[0]! }, other);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AccountHealthDocument } from '@lifeline/api-contract';
 import { gql, login } from '../support/graphql';
-import { createTestStore, post } from '../support/ingest';
+import { createTestStore, post } from '../support/health-ingest';
 import { startTestServer, type TestServer } from '../support/server';
 
 const KEY = 'lk_test_imports_es_0001';

@@ -1,45 +1,38 @@
-import { createHash } from 'node:crypto';
-import type { TestServer } from './server';
+import { randomUUID } from 'node:crypto';
 
 export interface IngestResponse {
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rejections: { index: number; key: string | null; reason: string }[];
+  status: number;
+  body: {
+    ticketId?: string;
+    messageId?: string;
+    language?: string;
+    queue?: { id: string; name: string };
+    duplicate?: boolean;
+    message?: string;
+    fields?: { field: string; message: string }[];
+  };
 }
 
-/** POSTs to the connector REST API with a store API key. */
-export async function post(url: string, path: string, key: string, body: unknown, contentType = 'application/json'): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(`${url}${path}`, {
+/** POSTs a buyer message to /api/v1/messages with a store API key, as a relay would. */
+export async function postMessage(url: string, key: string | null, body: unknown): Promise<IngestResponse> {
+  const res = await fetch(`${url}/api/v1/messages`, {
     method: 'POST',
-    headers: { 'content-type': contentType, authorization: `Bearer ${key}` },
-    body: typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  let json: unknown = text;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, json };
+  return { status: res.status, body: text ? JSON.parse(text) : {} };
 }
 
-/** A fresh Amazon store in Demo Seller with its own API key, so a test's figures start from zero. */
-export async function createTestStore(s: TestServer, name: string, apiKey: string): Promise<{ storeId: string; organizationId: string }> {
-  const [org] = await s.sql<{ id: string }>(`SELECT id FROM organizations WHERE name = 'Demo Seller'`);
-  const [store] = await s.sql<{ id: string }>(
-    `INSERT INTO stores (organization_id, name, marketplace, region, marketplace_id, time_zone, default_language)
-     VALUES ($1, $2, 'AMAZON', 'EU', 'APJ6JRA9NG5V4', 'Europe/Rome', 'it') RETURNING id`,
-    [org!.id, name],
-  );
-  await s.sql(
-    `INSERT INTO store_api_keys (organization_id, store_id, name, key_prefix, key_hash) VALUES ($1, $2, 'test', $3, $4)`,
-    [org!.id, store!.id, apiKey.slice(0, 10), createHash('sha256').update(apiKey).digest('hex')],
-  );
-  return { storeId: store!.id, organizationId: org!.id };
+/** A valid buyer message; override what the test is about. */
+export function buyerMessage(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const id = randomUUID();
+  return {
+    externalId: `<${id}@marketplace.amazon.de>`,
+    from: { address: `${id.slice(0, 12)}@marketplace.amazon.de`, name: 'Test Buyer' },
+    subject: 'Frage zu meiner Bestellung',
+    body: 'Hallo, meine Bestellung ist noch nicht angekommen. Können Sie bitte nachsehen, wo das Paket gerade ist? Vielen Dank.',
+    receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    ...overrides,
+  };
 }
-
-export const DAY = 86_400_000;
-export const isoAgo = (days: number, now = Date.now()) => new Date(now - days * DAY).toISOString();

@@ -18,11 +18,13 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { ReturnsModule } from './returns/returns.module';
 import { SystemModule } from './system/system.module';
 import { TenancyModule } from './tenancy/tenancy.module';
+import { TicketsModule } from './tickets/tickets.module';
 
 /** Feature modules, one folder each (ARCHITECTURE.md "Backend"). */
 export const FEATURE_MODULES = [
   AuthModule,
   TenancyModule,
+  TicketsModule,
   RealtimeModule,
   SystemModule,
   OrdersModule,

@@ -18,7 +18,10 @@ import { connectAndMigrate, createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { withDatabaseName } from './database/scratch-database';
 import { LifelineSocketAdapter } from './realtime/socket-adapter';
+import { ingestDemoMessages } from './seed/demo-messages';
 import { seedDemo } from './seed/demo-seed';
+import { StoreApiKeyService } from './tenancy/store-api-key.service';
+import { MessageIngestService } from './tickets/message-ingest.service';
 
 export interface RunningLifeline {
   app: NestFastifyApplication;
@@ -77,10 +80,7 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
     const applied = await connectAndMigrate(dataSource);
     if (applied.length && options.logger !== false) log.log(`applied migrations: ${applied.join(', ')}`);
     const seed = config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && embedded !== undefined);
-    if (seed) {
-      const seeded = await seedDemo(dataSource);
-      if (seeded && options.logger !== false) log.log('seeded the demo organisations (see README for the logins)');
-    }
+    const seeded = seed && (await seedDemo(dataSource));
 
     const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
     registerIngestBodyParsers(adapter.getInstance());
@@ -106,6 +106,14 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
     if (consoleRoot) {
       await app.register(fastifyStatic, { root: consoleRoot, prefix: '/', wildcard: false, index: ['index.html'] });
     }
+    if (seeded) {
+      await app.init();
+      const keys = app.get(StoreApiKeyService);
+      const ingest = app.get(MessageIngestService);
+      const messages = await ingestDemoMessages((k) => keys.authenticate(k), (c, m) => ingest.ingest(c, m));
+      if (options.logger !== false) log.log(`seeded the demo organisations and ${messages} buyer messages (see README for the logins)`);
+    }
+
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -8,6 +8,25 @@ export interface StoreUpdatedPayload {
   version: number;
 }
 
+export interface TicketEventPayload {
+  ticketId: string;
+  version: number;
+  queueId: string;
+  storeId: string;
+  status: string;
+  priority: string;
+  language: string;
+  assigneeId: string | null;
+  /** Set when the ticket was merged into another. */
+  mergedIntoId?: string | null;
+}
+
+export interface MessageCreatedPayload {
+  ticketId: string;
+  messageId: string;
+  direction: 'INBOUND' | 'OUTBOUND';
+}
+
 /** One metric's new figure after a recompute (rates are fractions; channel null = no channel split). */
 export interface HealthMetricChange {
   key: string;
@@ -42,8 +61,23 @@ export interface HealthAlertPayload {
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
+  'ticket.created': TicketEventPayload;
+  'ticket.updated': TicketEventPayload;
+  'message.created': MessageCreatedPayload;
   'health.changed': HealthChangedPayload;
   'health.alert': HealthAlertPayload;
+}
+
+/** Who is looking at a ticket right now, so two agents do not answer the same buyer. */
+export interface TicketViewer {
+  userId: string;
+  name: string;
+  typing: boolean;
+}
+
+export interface PresencePayload {
+  ticketId: string;
+  viewers: TicketViewer[];
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -78,14 +112,21 @@ export interface ReadyPayload {
 export interface ServerToClientEvents {
   ready: (payload: ReadyPayload) => void;
   event: (event: DomainEvent) => void;
+  presence: (payload: PresencePayload) => void;
 }
 
 export interface ClientToServerEvents {
   sync: (request: SyncRequest, ack: (response: SyncResponse) => void) => void;
+  /** Start viewing a ticket (joins its room); the ack carries who else is there. */
+  'ticket.view': (request: { ticketId: string }, ack: (response: PresencePayload | { error: string }) => void) => void;
+  'ticket.leave': (request: { ticketId: string }) => void;
+  'ticket.typing': (request: { ticketId: string; typing: boolean }) => void;
 }
 
 /** Room names; a socket joins its organisation's and its user's rooms at the handshake. */
 export const rooms = {
   organization: (organizationId: string) => `org:${organizationId}`,
   user: (userId: string) => `user:${userId}`,
+  queue: (queueId: string) => `queue:${queueId}`,
+  ticket: (ticketId: string) => `ticket:${ticketId}`,
 } as const;

@@ -3,3 +3,4 @@ export * from './health';
 export * from './marketplaces';
 export * from './roles';
 export * from './sla';
+export * from './tickets';

@@ -16,10 +16,26 @@ import { StoreApiKeyEntity } from '../tenancy/entities/store-api-key.entity';
 import { OrganizationEntity } from '../tenancy/entities/organization.entity';
 import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
+import { MessageEntity } from '../tickets/entities/message.entity';
+import { TicketNoteEntity } from '../tickets/entities/note.entity';
+import { QueueEntity } from '../tickets/entities/queue.entity';
+import { RoutingRuleEntity } from '../tickets/entities/routing-rule.entity';
+import { ReplyTemplateEntity, ReplyTemplateTranslationEntity } from '../tickets/entities/template.entity';
+import { TicketEntity } from '../tickets/entities/ticket.entity';
+import { TimelineEventEntity } from '../tickets/entities/timeline-event.entity';
 
 /** Every TypeORM entity; the migrations must produce exactly this schema (checked by a test). */
 export const ENTITIES = [
-  OrganizationEntity, StoreEntity, UserEntity, SessionEntity, OutboxEventEntity, StoreApiKeyEntity,
+  OrganizationEntity, StoreEntity, UserEntity, SessionEntity, OutboxEventEntity,
+  StoreApiKeyEntity,
+  QueueEntity,
+  RoutingRuleEntity,
+  TicketEntity,
+  MessageEntity,
+  TicketNoteEntity,
+  TimelineEventEntity,
+  ReplyTemplateEntity,
+  ReplyTemplateTranslationEntity,
   // account health: marketplace data, metrics, alerts
   OrderEntity, OrderDayCountEntity, SellerFeedbackEntity, ClaimEntity, ReturnRequestEntity, AccountStatusNoticeEntity,
   AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, MailOutboxEntity, ReportImportEntity,

@@ -1,7 +1,27 @@
 import { AuthResolver } from '../auth/auth.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
+import {
+  MessageResolver,
+  QueueResolver,
+  ReplyTemplateResolver,
+  TicketNoteResolver,
+  TicketResolver,
+  TimelineEventResolver,
+} from '../tickets/tickets.resolver';
 import { StoreResolver, UserResolver } from '../tenancy/tenancy.resolver';
 
 /** Every resolver class, for printing the schema without a database (cli/print-schema.ts). */
-export const RESOLVERS = [AuthResolver, UserResolver, StoreResolver, StoreApiKeyResolver, AccountHealthResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  StoreResolver,
+  StoreApiKeyResolver,
+  TicketResolver,
+  MessageResolver,
+  TicketNoteResolver,
+  TimelineEventResolver,
+  QueueResolver,
+  ReplyTemplateResolver,
+  AccountHealthResolver,
+];

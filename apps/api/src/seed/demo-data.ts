@@ -18,6 +18,8 @@ export interface DemoUser {
   name: string;
   role: Role;
   languages: string[];
+  /** ONLINE users receive new tickets when the demo starts. */
+  availability?: 'ONLINE' | 'AWAY';
 }
 
 export interface DemoOrganization {
@@ -39,9 +41,9 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     users: [
       { email: 'admin@demo.lifeline.test', name: 'Ada Admin', role: 'ADMIN', languages: ['en', 'de'] },
       { email: 'supervisor@demo.lifeline.test', name: 'Sam Supervisor', role: 'SUPERVISOR', languages: ['en', 'de', 'fr'] },
-      { email: 'agent.en@demo.lifeline.test', name: 'Emma English', role: 'AGENT', languages: ['en'] },
-      { email: 'agent.de@demo.lifeline.test', name: 'Dieter Deutsch', role: 'AGENT', languages: ['de', 'en'] },
-      { email: 'agent.es@demo.lifeline.test', name: 'Elena Español', role: 'AGENT', languages: ['es', 'en'] },
+      { email: 'agent.en@demo.lifeline.test', name: 'Emma English', role: 'AGENT', languages: ['en'], availability: 'ONLINE' },
+      { email: 'agent.de@demo.lifeline.test', name: 'Dieter Deutsch', role: 'AGENT', languages: ['de', 'en'], availability: 'ONLINE' },
+      { email: 'agent.es@demo.lifeline.test', name: 'Elena Español', role: 'AGENT', languages: ['es', 'en'], availability: 'ONLINE' },
     ],
   },
   {

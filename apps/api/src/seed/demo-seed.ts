@@ -6,6 +6,7 @@ import { hashApiKey } from '../tenancy/store-api-key.service';
 import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+import { seedDesk } from './demo-desk';
 import { seedDemoHealth } from './demo-health-data';
 
 /**
@@ -39,6 +40,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         })),
       );
       await manager.getRepository(UserEntity).insert(users);
+      await seedDesk(manager, saved.id);
     }
     return true;
   });

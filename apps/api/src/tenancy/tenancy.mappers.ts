@@ -13,6 +13,8 @@ export const toUserType = (u: UserEntity): UserType => ({
   name: u.name,
   role: u.role,
   languages: u.languages,
+  availability: u.availability,
+  maxOpenTickets: u.maxOpenTickets,
 });
 
 export const toStoreType = (s: StoreEntity): StoreType => ({

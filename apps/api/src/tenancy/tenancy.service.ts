@@ -24,6 +24,13 @@ export class TenancyService {
     return toUserType(user);
   }
 
+  /** Agents set themselves online (receive new tickets) or away. */
+  async setAvailability(auth: AuthUser, availability: 'ONLINE' | 'AWAY'): Promise<UserType> {
+    const user = await this.repo.setAvailability(auth.organizationId, auth.userId, availability);
+    if (!user) throw notFound('Your user');
+    return toUserType(user);
+  }
+
   async stores(auth: AuthUser): Promise<StoreType[]> {
     return (await this.repo.storesOf(auth.organizationId)).map(toStoreType);
   }

@@ -8,6 +8,12 @@ import { storesKeys } from '../features/stores/stores.keys';
  */
 const invalidationsByType: { [T in DomainEventType]: (event: DomainEvent<T>) => QueryKey[] } = {
   'store.updated': (event) => [storesKeys.all(event.organizationId)],
+  'ticket.created': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
+  'ticket.updated': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
+  'message.created': (event) => [['org', event.organizationId, 'tickets', 'detail', event.payload.ticketId]],
+  // The account-health page (a later console issue) keys its queries under this prefix per store.
+  'health.changed': (event) => [['org', event.organizationId, 'account-health', event.payload.storeId]],
+  'health.alert': (event) => [['org', event.organizationId, 'account-health', event.payload.storeId]],
 };
 
 export function queryKeysToInvalidate(event: DomainEvent): QueryKey[] {

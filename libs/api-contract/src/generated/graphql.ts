@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddTicketNoteInput = {
+  body: string;
+  ticketId: string | number;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type AssignTicketInput = {
+  /** null unassigns. */
+  assigneeId?: string | number | null | undefined;
+  ticketId: string | number;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type Availability =
+  | 'AWAY'
+  | 'ONLINE';
+
 export type CreateStoreApiKeyInput = {
   name: string;
   storeId: string | number;
@@ -47,10 +66,103 @@ export type Marketplace =
   | 'AMAZON'
   | 'EBAY';
 
+export type MergeTicketsInput = {
+  /** The ticket that goes away; its messages move to the target. */
+  sourceTicketId: string | number;
+  sourceVersion: number;
+  targetTicketId: string | number;
+  targetVersion: number;
+};
+
+export type MessageDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+export type ReplyTemplateTranslationInput = {
+  body: string;
+  language: string;
+  subject: string;
+};
+
+export type ReplyToTicketInput = {
+  body: string;
+  /** Status after the reply; WAITING_ON_BUYER by default. */
+  status?: TicketStatus | null | undefined;
+  templateId?: string | number | null | undefined;
+  ticketId: string | number;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 export type Role =
   | 'ADMIN'
   | 'AGENT'
   | 'SUPERVISOR';
+
+export type SaveReplyTemplateInput = {
+  category?: string;
+  /** Omit to create. */
+  id?: string | number | null | undefined;
+  name: string;
+  translations: Array<ReplyTemplateTranslationInput>;
+  /** Required when updating. */
+  version?: number | null | undefined;
+};
+
+export type SetTicketLanguageInput = {
+  language: string;
+  ticketId: string | number;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type SetTicketPriorityInput = {
+  priority: TicketPriority;
+  ticketId: string | number;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type SetTicketStatusInput = {
+  status: TicketStatus;
+  ticketId: string | number;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type TicketChannel =
+  | 'ACCOUNT_HEALTH_NOTICE'
+  | 'A_TO_Z_CLAIM'
+  | 'BUYER_MESSAGE'
+  | 'CHARGEBACK'
+  | 'NEGATIVE_FEEDBACK'
+  | 'RETURN_REQUEST';
+
+export type TicketFilterInput = {
+  assigneeId?: string | number | null | undefined;
+  channel?: TicketChannel | null | undefined;
+  language?: string | null | undefined;
+  /** Only the caller's tickets. */
+  mine?: boolean | null | undefined;
+  queueId?: string | number | null | undefined;
+  statuses?: Array<TicketStatus> | null | undefined;
+  storeId?: string | number | null | undefined;
+  /** Only tickets nobody is assigned to. */
+  unassigned?: boolean | null | undefined;
+};
+
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'NEW'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING_ON_BUYER';
 
 export type UpdateStoreInput = {
   defaultLanguage?: string | null | undefined;
@@ -121,7 +233,7 @@ export type LogoutMutation = { logout: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, role: Role, languages: Array<string>, organization: { id: string, name: string } } };
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, languages: Array<string>, availability: Availability, maxOpenTickets: number, organization: { id: string, name: string } } };
 
 export type StoreApiKeysQueryVariables = Exact<{
   storeId: string | number;
@@ -164,6 +276,105 @@ export type UpdateStoreMutationVariables = Exact<{
 
 export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, version: number } };
 
+export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
+
+export type TicketsQueryVariables = Exact<{
+  filter?: TicketFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketQuery = { ticket: { languageSource: string, buyerAddress: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+
+export type QueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueuesQuery = { queues: Array<{ id: string, name: string, language: string | null, storeId: string | null, isFallback: boolean, isSupervisorQueue: boolean, openCount: number, unassignedCount: number }>, ticketLanguageCounts: Array<{ language: string, openCount: number }> };
+
+export type ReplyTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplyTemplatesQuery = { replyTemplates: Array<{ id: string, name: string, category: string, version: number, translations: Array<{ language: string, subject: string, body: string }> }> };
+
+export type RenderReplyTemplateQueryVariables = Exact<{
+  ticketId: string | number;
+  templateId: string | number;
+}>;
+
+
+export type RenderReplyTemplateQuery = { renderReplyTemplate: { templateId: string, language: string, subject: string, body: string, missing: Array<string> } };
+
+export type SaveReplyTemplateMutationVariables = Exact<{
+  input: SaveReplyTemplateInput;
+}>;
+
+
+export type SaveReplyTemplateMutation = { saveReplyTemplate: { id: string, name: string, version: number, translations: Array<{ language: string, subject: string, body: string }> } };
+
+export type ReplyToTicketMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+
+export type AssignTicketMutationVariables = Exact<{
+  input: AssignTicketInput;
+}>;
+
+
+export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+
+export type SetTicketStatusMutationVariables = Exact<{
+  input: SetTicketStatusInput;
+}>;
+
+
+export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+
+export type SetTicketPriorityMutationVariables = Exact<{
+  input: SetTicketPriorityInput;
+}>;
+
+
+export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+
+export type SetTicketLanguageMutationVariables = Exact<{
+  input: SetTicketLanguageInput;
+}>;
+
+
+export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+
+export type AddTicketNoteMutationVariables = Exact<{
+  input: AddTicketNoteInput;
+}>;
+
+
+export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+
+export type MergeTicketsMutationVariables = Exact<{
+  input: MergeTicketsInput;
+}>;
+
+
+export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+
+export type SetMyAvailabilityMutationVariables = Exact<{
+  availability: Availability;
+}>;
+
+
+export type SetMyAvailabilityMutation = { setMyAvailability: { id: string, availability: Availability } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -182,7 +393,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TicketListFields"}) as unknown as TypedDocumentString<TicketListFieldsFragment, unknown>;
 export const AccountHealthDocument = new TypedDocumentString(`
     query AccountHealth($storeId: ID!, $asOf: DateTime) {
   accountHealth(storeId: $storeId, asOf: $asOf) {
@@ -316,6 +554,8 @@ export const MeDocument = new TypedDocumentString(`
     name
     role
     languages
+    availability
+    maxOpenTickets
     organization {
       id
       name
@@ -401,3 +641,427 @@ export const UpdateStoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateStoreMutation, UpdateStoreMutationVariables>;
+export const TicketsDocument = new TypedDocumentString(`
+    query Tickets($filter: TicketFilterInput, $first: Int, $after: String) {
+  tickets(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...TicketListFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TicketsQuery, TicketsQueryVariables>;
+export const TicketDocument = new TypedDocumentString(`
+    query Ticket($id: ID!) {
+  ticket(id: $id) {
+    ...TicketListFields
+    languageSource
+    buyerAddress
+    mergedIntoId
+    updatedAt
+    store {
+      id
+      name
+      marketplace
+      timeZone
+      defaultLanguage
+    }
+    messages {
+      id
+      direction
+      fromAddress
+      fromName
+      subject
+      body
+      language
+      sentAt
+      noResponseNeeded
+      isAutoReply
+      deliveryStatus
+      templateId
+      attachments {
+        filename
+        contentType
+        sizeBytes
+      }
+      author {
+        id
+        name
+      }
+    }
+    notes {
+      id
+      body
+      createdAt
+      author {
+        id
+        name
+      }
+    }
+    timeline {
+      id
+      type
+      actorType
+      data
+      createdAt
+      actor {
+        id
+        name
+      }
+    }
+    otherTicketsForOrder {
+      id
+      subject
+      status
+      channel
+      createdAt
+    }
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TicketQuery, TicketQueryVariables>;
+export const QueuesDocument = new TypedDocumentString(`
+    query Queues {
+  queues {
+    id
+    name
+    language
+    storeId
+    isFallback
+    isSupervisorQueue
+    openCount
+    unassignedCount
+  }
+  ticketLanguageCounts {
+    language
+    openCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueuesQuery, QueuesQueryVariables>;
+export const ReplyTemplatesDocument = new TypedDocumentString(`
+    query ReplyTemplates {
+  replyTemplates {
+    id
+    name
+    category
+    version
+    translations {
+      language
+      subject
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyTemplatesQuery, ReplyTemplatesQueryVariables>;
+export const RenderReplyTemplateDocument = new TypedDocumentString(`
+    query RenderReplyTemplate($ticketId: ID!, $templateId: ID!) {
+  renderReplyTemplate(ticketId: $ticketId, templateId: $templateId) {
+    templateId
+    language
+    subject
+    body
+    missing
+  }
+}
+    `) as unknown as TypedDocumentString<RenderReplyTemplateQuery, RenderReplyTemplateQueryVariables>;
+export const SaveReplyTemplateDocument = new TypedDocumentString(`
+    mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {
+  saveReplyTemplate(input: $input) {
+    id
+    name
+    version
+    translations {
+      language
+      subject
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReplyTemplateMutation, SaveReplyTemplateMutationVariables>;
+export const ReplyToTicketDocument = new TypedDocumentString(`
+    mutation ReplyToTicket($input: ReplyToTicketInput!) {
+  replyToTicket(input: $input) {
+    ...TicketListFields
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReplyToTicketMutation, ReplyToTicketMutationVariables>;
+export const AssignTicketDocument = new TypedDocumentString(`
+    mutation AssignTicket($input: AssignTicketInput!) {
+  assignTicket(input: $input) {
+    ...TicketListFields
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AssignTicketMutation, AssignTicketMutationVariables>;
+export const SetTicketStatusDocument = new TypedDocumentString(`
+    mutation SetTicketStatus($input: SetTicketStatusInput!) {
+  setTicketStatus(input: $input) {
+    ...TicketListFields
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetTicketStatusMutation, SetTicketStatusMutationVariables>;
+export const SetTicketPriorityDocument = new TypedDocumentString(`
+    mutation SetTicketPriority($input: SetTicketPriorityInput!) {
+  setTicketPriority(input: $input) {
+    ...TicketListFields
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetTicketPriorityMutation, SetTicketPriorityMutationVariables>;
+export const SetTicketLanguageDocument = new TypedDocumentString(`
+    mutation SetTicketLanguage($input: SetTicketLanguageInput!) {
+  setTicketLanguage(input: $input) {
+    ...TicketListFields
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetTicketLanguageMutation, SetTicketLanguageMutationVariables>;
+export const AddTicketNoteDocument = new TypedDocumentString(`
+    mutation AddTicketNote($input: AddTicketNoteInput!) {
+  addTicketNote(input: $input) {
+    ...TicketListFields
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddTicketNoteMutation, AddTicketNoteMutationVariables>;
+export const MergeTicketsDocument = new TypedDocumentString(`
+    mutation MergeTickets($input: MergeTicketsInput!) {
+  mergeTickets(input: $input) {
+    ...TicketListFields
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  channel
+  subject
+  language
+  status
+  priority
+  dueAt
+  marketplaceOrderId
+  buyerName
+  lastMessageAt
+  createdAt
+  version
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MergeTicketsMutation, MergeTicketsMutationVariables>;
+export const SetMyAvailabilityDocument = new TypedDocumentString(`
+    mutation SetMyAvailability($availability: Availability!) {
+  setMyAvailability(availability: $availability) {
+    id
+    availability
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyAvailabilityMutation, SetMyAvailabilityMutationVariables>;

@@ -2,6 +2,13 @@ import { Foundation1795439290294 } from './1795439290294-foundation';
 import { StoreApiKeys1795439773124 } from './1795439773124-store-api-keys';
 import { AccountHealth1795440207702 } from './1795440207702-account-health';
 import { OrderDayCountTriggers1795440207703 } from './1795440207703-order-day-count-triggers';
+import { Tickets1795440569764 } from './1795440569764-tickets';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703];
+export const MIGRATIONS = [
+  Foundation1795439290294,
+  StoreApiKeys1795439773124,
+  AccountHealth1795440207702,
+  OrderDayCountTriggers1795440207703,
+  Tickets1795440569764,
+];

@@ -7,6 +7,8 @@ export const MarketplaceEnum = Object.fromEntries(MARKETPLACES.map((m) => [m, m]
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<Role, Role>;
 registerEnumType(MarketplaceEnum, { name: 'Marketplace' });
 registerEnumType(RoleEnum, { name: 'Role' });
+export const AvailabilityEnum = { ONLINE: 'ONLINE', AWAY: 'AWAY' } as const;
+registerEnumType(AvailabilityEnum, { name: 'Availability' });
 
 @ObjectType('Organization')
 export class OrganizationType {
@@ -35,6 +37,12 @@ export class UserType {
 
   @Field(() => [String])
   languages!: string[];
+
+  @Field(() => AvailabilityEnum, { description: 'ONLINE agents receive new tickets; AWAY agents do not.' })
+  availability!: 'ONLINE' | 'AWAY';
+
+  @Field(() => Int, { description: 'Auto-assignment stops at this many open tickets.' })
+  maxOpenTickets!: number;
 }
 
 @ObjectType('UserEdge')

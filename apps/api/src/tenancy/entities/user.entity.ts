@@ -4,6 +4,7 @@ import { OrganizationEntity } from './organization.entity';
 
 @Entity({ name: 'users' })
 @Check('users_role_check', `"role" IN ('AGENT', 'SUPERVISOR', 'ADMIN')`)
+@Check('users_availability_check', `"availability" IN ('ONLINE', 'AWAY')`)
 // Login looks users up by e-mail across organisations, so e-mails are unique in the whole installation.
 @Index('users_email_key', ['email'], { unique: true })
 export class UserEntity {
@@ -33,6 +34,17 @@ export class UserEntity {
   /** ISO 639-1 codes of the languages this user answers buyers in. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages!: string[];
+
+  /** ONLINE agents receive new tickets; AWAY agents keep theirs but get no new ones. */
+  @Column({ type: 'text', default: 'AWAY' })
+  availability!: 'ONLINE' | 'AWAY';
+
+  /** Auto-assignment stops at this many open tickets. */
+  @Column({ name: 'max_open_tickets', type: 'integer', default: 20 })
+  maxOpenTickets!: number;
+
+  @Column({ name: 'last_assigned_at', type: 'timestamptz', nullable: true })
+  lastAssignedAt!: Date | null;
 
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive!: boolean;

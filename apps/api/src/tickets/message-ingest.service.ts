@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  SLA_TARGET_DEFAULTS,
+  detectLanguage,
+  dueAt as slaDueAt,
+  extractAmazonOrderIds,
+  isSupportedLanguage,
+  normaliseBuyerEmail,
+  pickAgent,
+  routeTicket,
+  TICKET_PRIORITY_RANK,
+  type LanguageCode,
+  type TicketChannel,
+} from '@lifeline/domain';
+import { OutboxService } from '../realtime/outbox.service';
+import type { StoreCaller } from '../tenancy/store-api-key.service';
+import { TenancyRepository } from '../tenancy/tenancy.repository';
+import type { MessageEntity } from './entities/message.entity';
+import type { QueueEntity } from './entities/queue.entity';
+import { NO_DEADLINE, type TicketEntity } from './entities/ticket.entity';
+import { emitMessage, emitTicket } from './ticket-events';
+import { TicketsRepository } from './tickets.repository';
+
+export interface InboundMessage {
+  externalId: string;
+  from: { address: string; name?: string | null };
+  subject: string;
+  body: string;
+  receivedAt: Date;
+  orderId?: string | null;
+  noResponseNeeded?: boolean;
+  channel?: TicketChannel;
+  attachments?: { filename: string; contentType: string; sizeBytes: number }[];
+}
+
+export interface IngestResult {
+  ticketId: string;
+  messageId: string;
+  language: string;
+  queue: { id: string; name: string };
+  duplicate: boolean;
+}
+
+/**
+ * Turns one inbound buyer contact into a message on a ticket: detect the language, find the order,
+ * join the buyer's open ticket about the same order or open a new one, route it to a queue and assign
+ * it to an agent who speaks the language. A repeated delivery (same externalId for the store) returns
+ * the first result and writes nothing (ARCHITECTURE.md "Idempotent ingest").
+ */
+@Injectable()
+export class MessageIngestService {
+  constructor(
+    private readonly tickets: TicketsRepository,
+    private readonly tenancy: TenancyRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async ingest(caller: StoreCaller, input: InboundMessage): Promise<IngestResult> {
+    const { organizationId, storeId } = caller;
+    return this.tickets.transaction(async (m) => {
+      // Concurrent repeats of one delivery wait here, then find the first one's message.
+      await this.tickets.lock(m, `ingest:${storeId}:${input.externalId}`);
+      const existing = await this.tickets.messageByExternalId(m, organizationId, storeId, input.externalId);
+      if (existing) return this.duplicateResult(m, organizationId, existing);
+
+      const store = await this.tenancy.store(organizationId, storeId);
+      if (!store) throw new Error(`store ${storeId} of an API key no longer exists`);
+      const fallback = (isSupportedLanguage(store.defaultLanguage) ? store.defaultLanguage : 'en') as LanguageCode;
+      const detection = detectLanguage(`${input.subject}\n\n${input.body}`, { fallback });
+      const orderId = input.orderId?.trim() || extractAmazonOrderIds(`${input.subject}\n${input.body}`)[0] || null;
+      const buyerAddress = normaliseBuyerEmail(input.from.address);
+      const channel = input.channel ?? 'BUYER_MESSAGE';
+      // Amazon's 24 calendar hours per buyer message (DOMAIN.md §1.3); SLA clocks refine this per target.
+      const due = input.noResponseNeeded
+        ? null
+        : new Date(slaDueAt(SLA_TARGET_DEFAULTS.amazonBuyerMessage.calendar, input.receivedAt.getTime(), SLA_TARGET_DEFAULTS.amazonBuyerMessage.target));
+
+      const open = await this.tickets.openTicketForBuyer(m, organizationId, storeId, buyerAddress, orderId);
+      const messageRow = {
+        organizationId,
+        storeId,
+        direction: 'INBOUND' as const,
+        externalId: input.externalId,
+        fromAddress: buyerAddress,
+        fromName: input.from.name ?? null,
+        subject: input.subject,
+        body: input.body,
+        language: detection.language,
+        sentAt: input.receivedAt,
+        noResponseNeeded: input.noResponseNeeded ?? false,
+        attachments: input.attachments ?? [],
+      };
+
+      if (open) {
+        const message = await this.tickets.insertMessage(m, { ...messageRow, ticketId: open.id });
+        const reopened = open.status === 'WAITING_ON_BUYER';
+        const lastMessageAt = input.receivedAt > open.lastMessageAt ? input.receivedAt : open.lastMessageAt;
+        await this.tickets.updateUnversioned(m, organizationId, open.id, {
+          status: reopened ? 'OPEN' : undefined,
+          lastMessageAt,
+          dueAt: due && due < open.dueAt ? due : undefined,
+        });
+        await this.tickets.appendTimeline(m, organizationId, open.id, [
+          { type: 'MESSAGE_IN', actorType: 'BUYER', data: { messageId: message.id, language: detection.language } },
+          ...(reopened ? [{ type: 'STATUS_CHANGED', actorType: 'SYSTEM' as const, data: { from: 'WAITING_ON_BUYER', to: 'OPEN', reason: 'BUYER_REPLIED' } }] : []),
+        ]);
+        const updated = (await this.tickets.ticket(organizationId, open.id, m))!;
+        await emitMessage(this.outbox, m, updated, message.id, 'INBOUND');
+        await emitTicket(this.outbox, m, 'ticket.updated', updated);
+        const queue = (await this.tickets.queues(organizationId, m)).find((q) => q.id === updated.queueId);
+        return this.result(updated, message, queue, false);
+      }
+
+      const queues = await this.ensureQueues(m, organizationId);
+      const rules = await this.tickets.routingRules(m, organizationId);
+      const fallbackQueue = queues.find((q) => q.isFallback && q.storeId === null) ?? queues[0]!;
+      const route = routeTicket(
+        { storeId, channel, language: detection.language, subject: input.subject, body: input.body, hasOrderId: orderId !== null },
+        rules.map((r) => ({ id: r.id, priority: r.priority, conditions: r.conditions, queueId: r.queueId })),
+        fallbackQueue.id,
+        queues.map((q) => ({ id: q.id, storeId: q.storeId, language: q.language as LanguageCode | null, isFallback: q.isFallback })),
+      );
+      const queue = queues.find((q) => q.id === route.queueId) ?? fallbackQueue;
+
+      // One assignment at a time per organisation, so two new tickets cannot push an agent over the cap.
+      await this.tickets.lock(m, `assign:${organizationId}`);
+      const assigneeId = pickAgent({ language: detection.language }, await this.tickets.assignableAgents(m, organizationId));
+      const ticket = await this.tickets.insertTicket(m, {
+        organizationId,
+        storeId,
+        channel,
+        subject: input.subject || '(no subject)',
+        language: detection.language,
+        languageSource: detection.source === 'detected' ? 'DETECTED' : 'FALLBACK',
+        status: 'NEW',
+        priority: 'NORMAL',
+        priorityRank: TICKET_PRIORITY_RANK.NORMAL,
+        dueAt: due ?? NO_DEADLINE,
+        queueId: queue.id,
+        assigneeId,
+        marketplaceOrderId: orderId,
+        buyerAddress,
+        buyerName: input.from.name ?? null,
+        lastMessageAt: input.receivedAt,
+      });
+      if (assigneeId) await this.tickets.markAssigned(m, organizationId, assigneeId);
+      const message = await this.tickets.insertMessage(m, { ...messageRow, ticketId: ticket.id });
+      await this.tickets.appendTimeline(m, organizationId, ticket.id, [
+        { type: 'CREATED', actorType: 'CONNECTOR', data: { channel, externalId: input.externalId, orderId } },
+        { type: 'LANGUAGE_DETECTED', actorType: 'SYSTEM', data: { language: detection.language, source: detection.source, confidence: detection.confidence } },
+        { type: 'ROUTED', actorType: 'SYSTEM', data: { queueId: queue.id, queueName: queue.name, routedBy: route.routedBy, ruleId: route.ruleId } },
+        assigneeId
+          ? { type: 'ASSIGNED', actorType: 'SYSTEM', data: { assigneeId, reason: 'AUTO' } }
+          : { type: 'WAITING_IN_QUEUE', actorType: 'SYSTEM', data: { reason: 'NO_AVAILABLE_AGENT', language: detection.language } },
+        { type: 'MESSAGE_IN', actorType: 'BUYER', data: { messageId: message.id, language: detection.language } },
+      ]);
+      await emitTicket(this.outbox, m, 'ticket.created', ticket);
+      await emitMessage(this.outbox, m, ticket, message.id, 'INBOUND');
+      return this.result(ticket, message, queue, false);
+    });
+  }
+
+  /** An organisation without queues gets its catch-all queue on the first ticket. */
+  private async ensureQueues(m: EntityManager, organizationId: string): Promise<QueueEntity[]> {
+    const queues = await this.tickets.queues(organizationId, m);
+    if (queues.some((q) => q.isFallback && q.storeId === null)) return queues;
+    await m.query(
+      `INSERT INTO queues (organization_id, name, is_fallback) VALUES ($1, 'General', true) ON CONFLICT (organization_id, name) DO NOTHING`,
+      [organizationId],
+    );
+    return this.tickets.queues(organizationId, m);
+  }
+
+  private async duplicateResult(m: EntityManager, organizationId: string, message: MessageEntity): Promise<IngestResult> {
+    const ticket = (await this.tickets.ticket(organizationId, message.ticketId, m))!;
+    // A merged ticket's messages now live on the survivor; report where the message is.
+    const queue = (await this.tickets.queues(organizationId, m)).find((q) => q.id === ticket.queueId);
+    return this.result(ticket, message, queue, true);
+  }
+
+  private result(ticket: TicketEntity, message: MessageEntity, queue: QueueEntity | undefined, duplicate: boolean): IngestResult {
+    return {
+      ticketId: ticket.id,
+      messageId: message.id,
+      language: message.language,
+      queue: { id: ticket.queueId, name: queue?.name ?? '' },
+      duplicate,
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '../realtime/outbox.module';
+import { TenancyModule } from '../tenancy/tenancy.module';
+import { MessageIngestController } from './message-ingest.controller';
+import { MessageIngestService } from './message-ingest.service';
+import { TemplatesRepository } from './templates.repository';
+import { TicketDetailsService } from './ticket-details.service';
+import {
+  MessageResolver,
+  QueueResolver,
+  ReplyTemplateResolver,
+  TicketNoteResolver,
+  TicketResolver,
+  TimelineEventResolver,
+} from './tickets.resolver';
+import { TicketsRepository } from './tickets.repository';
+import { TicketsService } from './tickets.service';
+
+@Module({
+  imports: [TenancyModule, OutboxModule],
+  controllers: [MessageIngestController],
+  providers: [
+    TicketsRepository,
+    TemplatesRepository,
+    TicketsService,
+    TicketDetailsService,
+    MessageIngestService,
+    TicketResolver,
+    MessageResolver,
+    TicketNoteResolver,
+    TimelineEventResolver,
+    QueueResolver,
+    ReplyTemplateResolver,
+  ],
+  exports: [TicketsRepository],
+})
+export class TicketsModule {}

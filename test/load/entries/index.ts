@@ -1,0 +1,5 @@
+import type { BenchEntry } from '../support/types';
+import { graphqlTrivial } from './graphql-trivial';
+
+/** The benchmark entries, run in this order. Later issues add theirs here (one file per entry). */
+export const entries: BenchEntry[] = [graphqlTrivial];
