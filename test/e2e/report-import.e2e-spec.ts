@@ -11,15 +11,6 @@ const AS_OF = '2026-04-01T00:00:00Z';
 
 const fixture = (path: string) => readFile(`test/fixtures/${path}`);
 
-interface ImportAnswer {
-  importId: string;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  repeat: boolean;
-}
-
 describe('report file imports', () => {
   let s: TestServer;
   let admin: string;
