@@ -90,6 +90,15 @@ describe('account health from connector data, live', () => {
     expect(await s.sql(`SELECT 1 FROM orders WHERE marketplace_order_id = 'broken'`)).toEqual([]);
   });
 
+  it('takes arrays past the global 1 MB JSON limit (10 MB on these routes) and refuses bigger ones with 413', async () => {
+    const padded = Array.from({ length: 400 }, (_, i) => ({ marketplaceOrderId: `PAD-${i}`, rating: 5, leftAt: isoAgo(1), comment: 'x'.repeat(4000) }));
+    const ok = await post(s.url, '/api/v1/feedback', KEY, padded);
+    expect(ok.status).toBe(200);
+    expect(ok.json).toMatchObject({ created: 400, rejected: 0 });
+    const huge = Array.from({ length: 3000 }, (_, i) => ({ marketplaceOrderId: `HUGE-${i}`, rating: 5, leftAt: isoAgo(1), comment: 'x'.repeat(4000) }));
+    expect((await post(s.url, '/api/v1/feedback', KEY, huge)).status).toBe(413);
+  });
+
   it('answers a repeat with unchanged and writes nothing', async () => {
     const r = await post(s.url, '/api/v1/orders', KEY, orders());
     expect(r.json).toMatchObject({ created: 0, updated: 0, unchanged: 250, rejected: 0 });
