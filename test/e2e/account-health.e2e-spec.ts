@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { AccountHealthDocument, HealthAlertsDocument, type ClientToServerEvents, type DomainEvent, type ServerToClientEvents } from '@lifeline/api-contract';
+import { HealthSweeperService } from '../../apps/api/src/health/health-sweeper.service';
 import { gql, login } from '../support/graphql';
 import { createTestStore, isoAgo as isoAgoFrom, post, type IngestResponse } from '../support/health-ingest';
 import { startTestServer, type TestServer } from '../support/server';
@@ -177,5 +178,20 @@ describe('account health from connector data, live', () => {
     expect(byKey['LATE_SHIPMENT_RATE_30D:MFN']).toMatchObject({ numerator: 0, status: 'OK' });
     expect(byKey['VALID_TRACKING_RATE:MFN']).toMatchObject({ value: 1, status: 'OK' });
     expect(byKey['PRE_FULFILLMENT_CANCEL_RATE:MFN']).toMatchObject({ numerator: 0 });
+  });
+
+  it('the periodic sweep counts an order that passed its ship-by date unconfirmed as late', async () => {
+    const shipBy = Date.now() + 3_600_000;
+    await post(s.url, '/api/v1/orders', KEY, [
+      { marketplaceOrderId: '405-0000000-9999999', purchasedAt: isoAgo(1), fulfillmentChannel: 'MFN', latestShipDate: new Date(shipBy).toISOString() },
+    ]);
+    const lateNow = async () =>
+      (await s.sql<{ numerator: number }>(
+        `SELECT numerator FROM health_metric_states WHERE store_id = $1 AND metric_key = 'LATE_SHIPMENT_RATE_10D' AND fulfillment_channel = 'MFN'`,
+        [storeId],
+      ))[0]!.numerator;
+    expect(await lateNow()).toBe(0);
+    await s.app.get(HealthSweeperService).sweep(shipBy + 60_000);
+    expect(await lateNow()).toBe(1);
   });
 });

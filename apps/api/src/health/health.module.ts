@@ -4,6 +4,7 @@ import { OutboxModule } from '../realtime/outbox.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { HealthMetricsService } from './health-metrics.service';
 import { HealthRecomputeService } from './health-recompute.service';
+import { HealthSweeperService } from './health-sweeper.service';
 import { HealthRepository } from './health.repository';
 import { AccountHealthResolver } from './health.resolver';
 import { HealthService } from './health.service';
@@ -11,7 +12,7 @@ import { HealthService } from './health.service';
 /** Account-health metrics, snapshots, alerts (ARCHITECTURE.md "health"). */
 @Module({
   imports: [OutboxModule, MailOutboxModule, TenancyModule],
-  providers: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthService, AccountHealthResolver],
-  exports: [HealthRepository, HealthMetricsService, HealthRecomputeService],
+  providers: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService, HealthService, AccountHealthResolver],
+  exports: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService],
 })
 export class HealthModule {}
