@@ -6,9 +6,6 @@ import { CurrentStore, StoreKeyAuth } from '../tenancy/store-key.guard';
 import type { StoreCaller } from '../tenancy/store-api-key.service';
 import { MessageIngestService, type IngestResult } from './message-ingest.service';
 
-/** Bodies above this are refused with 413 before parsing (a relayed e-mail with inline images is smaller). */
-export const INGEST_BODY_LIMIT_BYTES = 512 * 1024;
-
 const inboundMessageSchema = z.object({
   externalId: z.string().trim().min(1).max(998),
   from: z.object({
@@ -33,7 +30,8 @@ const inboundMessageSchema = z.object({
 
 /**
  * `POST /api/v1/messages`: relays (the e-mail gateway, marketplace connectors, the demo) push buyer
- * contacts here with a store API key. 201 for a new message, 200 with the same ids for a repeat.
+ * contacts here with a store API key. 201 for a new message, 200 with the same ids for a repeat. Bodies
+ * over the server's 1 MiB limit (bootstrap.ts) are refused with 413 before parsing.
  */
 @Controller('api/v1/messages')
 export class MessageIngestController {

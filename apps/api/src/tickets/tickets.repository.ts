@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { OPEN_TICKET_STATUSES, type AssignableAgent, type LanguageCode, type TicketChannel, type TicketStatus } from '@lifeline/domain';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { MessageEntity } from './entities/message.entity';
@@ -90,8 +90,8 @@ export class TicketsRepository {
     return m.getRepository(QueueEntity).find({ where: { organizationId }, order: { name: 'ASC' } });
   }
 
-  queue(organizationId: string, id: string): Promise<QueueEntity | null> {
-    return this.db.getRepository(QueueEntity).findOneBy({ organizationId, id });
+  queuesByIds(organizationId: string, ids: readonly string[]): Promise<QueueEntity[]> {
+    return this.db.getRepository(QueueEntity).findBy({ organizationId, id: In([...ids]) });
   }
 
   routingRules(m: EntityManager, organizationId: string): Promise<RoutingRuleEntity[]> {

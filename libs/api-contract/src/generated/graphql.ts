@@ -276,7 +276,7 @@ export type UpdateStoreMutationVariables = Exact<{
 
 export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, version: number } };
 
-export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
+export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
 
 export type TicketsQueryVariables = Exact<{
   filter?: TicketFilterInput | null | undefined;
@@ -285,14 +285,14 @@ export type TicketsQueryVariables = Exact<{
 }>;
 
 
-export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TicketQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TicketQuery = { ticket: { languageSource: string, buyerAddress: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+export type TicketQuery = { ticket: { languageSource: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
 
 export type QueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -324,49 +324,49 @@ export type ReplyToTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type AssignTicketMutationVariables = Exact<{
   input: AssignTicketInput;
 }>;
 
 
-export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketStatusMutationVariables = Exact<{
   input: SetTicketStatusInput;
 }>;
 
 
-export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketPriorityMutationVariables = Exact<{
   input: SetTicketPriorityInput;
 }>;
 
 
-export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketLanguageMutationVariables = Exact<{
   input: SetTicketLanguageInput;
 }>;
 
 
-export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type AddTicketNoteMutationVariables = Exact<{
   input: AddTicketNoteInput;
 }>;
 
 
-export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type MergeTicketsMutationVariables = Exact<{
   input: MergeTicketsInput;
 }>;
 
 
-export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetMyAvailabilityMutationVariables = Exact<{
   availability: Availability;
@@ -404,6 +404,7 @@ export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -666,6 +667,7 @@ export const TicketsDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -687,7 +689,6 @@ export const TicketDocument = new TypedDocumentString(`
   ticket(id: $id) {
     ...TicketListFields
     languageSource
-    buyerAddress
     mergedIntoId
     updatedAt
     store {
@@ -759,6 +760,7 @@ export const TicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -849,6 +851,7 @@ export const ReplyToTicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -881,6 +884,7 @@ export const AssignTicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -913,6 +917,7 @@ export const SetTicketStatusDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -945,6 +950,7 @@ export const SetTicketPriorityDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -977,6 +983,7 @@ export const SetTicketLanguageDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1009,6 +1016,7 @@ export const AddTicketNoteDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1041,6 +1049,7 @@ export const MergeTicketsDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version

@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../i18n/format';
 import { useStores } from '../stores/useStores';
-
-/** A language code such as `de` as the reader says it ("German" / "德语"), falling back to the code. */
-function languageName(code: string, displayLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([displayLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
