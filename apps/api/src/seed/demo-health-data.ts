@@ -4,6 +4,7 @@ import {
   computeReturnDissatisfactionRate,
   computeShippingMetrics,
   DAY_MS,
+  DEFAULT_HEALTH_THRESHOLDS,
   HOUR_MS,
   type ClaimFacts,
   type EpochMs,
@@ -24,13 +25,15 @@ export interface DemoHealthProfile {
   ordersPerDay: number;
   /** ODR the last 60 days land on (fraction). */
   odr: number;
+  /** Seed one defect short of the ODR warning line instead (DOMAIN.md "Lifeline's decisions": 0.8 %). */
+  oneDefectFromWarning?: boolean;
   lateShipmentShare: number;
 }
 
-/** Amazon UK sits just under the 0.8 % ODR warning line: one more claim there raises the first alert. */
+/** Amazon UK sits one defect under the 0.8 % ODR warning line: one more claim there raises the first alert. */
 export const DEMO_HEALTH_PROFILES: Readonly<Record<string, DemoHealthProfile>> = {
   'Amazon DE': { ordersPerDay: 24, odr: 0.003, lateShipmentShare: 0.01 },
-  'Amazon UK': { ordersPerDay: 22, odr: 0.0075, lateShipmentShare: 0.02 },
+  'Amazon UK': { ordersPerDay: 22, odr: 0.0075, lateShipmentShare: 0.02, oneDefectFromWarning: true },
   'Amazon US': { ordersPerDay: 30, odr: 0.005, lateShipmentShare: 0.015 },
   'Amazon FR': { ordersPerDay: 12, odr: 0.004, lateShipmentShare: 0.01 },
 };
@@ -92,8 +95,10 @@ export function generateDemoHealthFacts(storeName: string, profile: DemoHealthPr
   const inWindow = eligible.filter((o) => o.purchasedAt >= now - ODR_WINDOW_DAYS * DAY_MS);
   const windowOrders = orders.filter((o) => o.purchasedAt >= now - ODR_WINDOW_DAYS * DAY_MS).length;
   const older = eligible.filter((o) => o.purchasedAt < now - ODR_WINDOW_DAYS * DAY_MS);
+  const warningAt = DEFAULT_HEALTH_THRESHOLDS.metrics.ORDER_DEFECT_RATE.warningAt ?? profile.odr;
+  const wanted = profile.oneDefectFromWarning ? Math.ceil(warningAt * windowOrders) - 1 : Math.floor(profile.odr * windowOrders);
   const defective = [
-    ...inWindow.filter((_, i) => i % Math.max(1, Math.floor(inWindow.length / Math.floor(profile.odr * windowOrders))) === 0).slice(0, Math.floor(profile.odr * windowOrders)),
+    ...inWindow.filter((_, i) => i % Math.max(1, Math.floor(inWindow.length / wanted)) === 0).slice(0, wanted),
     ...older.filter(() => random() < profile.odr),
   ];
   for (const [n, o] of defective.entries()) {
