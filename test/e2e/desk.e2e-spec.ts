@@ -79,6 +79,12 @@ describe('the agent desk', () => {
       const t = await newTicket('lk_demo_amazon_us', { channel: 'A_TO_Z_CLAIM', subject: 'A-to-z claim', body: 'The buyer filed an A-to-z Guarantee claim: item not received. Please respond within 48 hours.' });
       expect(t.queue.name).toBe('Supervisors');
       expect(t.timeline.find((e) => e.type === 'ROUTED')?.data).toMatchObject({ routedBy: 'RULE' });
+      // The supervisors' queue is theirs: agents get none of it, the (away) supervisor gets it when online.
+      expect(t.assignee).toBeNull();
+      await gql(s.url, SetMyAvailabilityDocument, { availability: 'ONLINE' }, tokens['supervisor']);
+      const next = await newTicket('lk_demo_amazon_us', { channel: 'CHARGEBACK', subject: 'Chargeback', body: 'The cardholder disputed the charge for this order. Please respond within 7 days with proof of delivery.' });
+      expect(next.assignee?.id).toBe(ids['supervisor']);
+      await gql(s.url, SetMyAvailabilityDocument, { availability: 'AWAY' }, tokens['supervisor']);
     });
 
     it('gives no new tickets to an agent who is away or at their cap', async () => {

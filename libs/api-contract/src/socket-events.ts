@@ -17,6 +17,8 @@ export interface TicketEventPayload {
   priority: string;
   language: string;
   assigneeId: string | null;
+  /** The nearest deadline (ISO), or null when none runs: lists re-sort without a refetch. */
+  dueAt: string | null;
   /** Set when the ticket was merged into another. */
   mergedIntoId?: string | null;
 }

@@ -1,6 +1,7 @@
 import { AuthResolver } from '../auth/auth.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
+import { DeskSettingsResolver } from '../tickets/desk-settings.resolver';
 import {
   MessageResolver,
   QueueResolver,
@@ -23,5 +24,6 @@ export const RESOLVERS = [
   TimelineEventResolver,
   QueueResolver,
   ReplyTemplateResolver,
+  DeskSettingsResolver,
   AccountHealthResolver,
 ];

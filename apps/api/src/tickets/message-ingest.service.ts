@@ -125,7 +125,7 @@ export class MessageIngestService {
 
       // One assignment at a time per organisation, so two new tickets cannot push an agent over the cap.
       await this.tickets.lock(m, `assign:${organizationId}`);
-      const assigneeId = pickAgent({ language: detection.language }, await this.tickets.assignableAgents(m, organizationId));
+      const assigneeId = pickAgent({ language: detection.language }, await this.tickets.assignableAgents(m, organizationId, queue.isSupervisorQueue));
       const ticket = await this.tickets.insertTicket(m, {
         organizationId,
         storeId,

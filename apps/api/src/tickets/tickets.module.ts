@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../realtime/outbox.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
+import { DeskSettingsRepository } from './desk-settings.repository';
+import { DeskSettingsResolver } from './desk-settings.resolver';
+import { DeskSettingsService } from './desk-settings.service';
 import { MessageIngestController } from './message-ingest.controller';
 import { MessageIngestService } from './message-ingest.service';
 import { TemplatesRepository } from './templates.repository';
@@ -31,6 +34,9 @@ import { TicketsService } from './tickets.service';
     TimelineEventResolver,
     QueueResolver,
     ReplyTemplateResolver,
+    DeskSettingsRepository,
+    DeskSettingsService,
+    DeskSettingsResolver,
   ],
   exports: [TicketsRepository],
 })

@@ -98,16 +98,19 @@ export class TicketsRepository {
     return m.getRepository(RoutingRuleEntity).find({ where: { organizationId, enabled: true }, order: { priority: 'ASC', id: 'ASC' } });
   }
 
-  /** Everyone who may be given tickets, with their open-ticket counts (for pickAgent). */
-  async assignableAgents(m: EntityManager, organizationId: string): Promise<AssignableAgent[]> {
+  /**
+   * Everyone who may be given tickets, with their open-ticket counts (for pickAgent); the supervisors'
+   * queue is worked by supervisors and admins only.
+   */
+  async assignableAgents(m: EntityManager, organizationId: string, supervisorsOnly = false): Promise<AssignableAgent[]> {
     const rows: { id: string; languages: string[]; availability: string; max_open_tickets: number; last_assigned_at: Date | null; open: string }[] =
       await m.query(
         `SELECT u.id, u.languages, u.availability, u.max_open_tickets, u.last_assigned_at,
                 (SELECT count(*) FROM tickets t
                   WHERE t.organization_id = u.organization_id AND t.assignee_id = u.id AND t.status = ANY($2)) AS open
            FROM users u
-          WHERE u.organization_id = $1 AND u.is_active`,
-        [organizationId, OPEN],
+          WHERE u.organization_id = $1 AND u.is_active AND (NOT $3 OR u.role IN ('SUPERVISOR', 'ADMIN'))`,
+        [organizationId, OPEN, supervisorsOnly],
       );
     return rows.map((r) => ({
       userId: r.id,

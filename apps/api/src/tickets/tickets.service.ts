@@ -179,7 +179,8 @@ export class TicketsService {
         patch.queueId = route.queueId;
         events.push({ type: 'ROUTED', actorType: 'SYSTEM', data: { queueId: route.queueId, queueName: queues.find((q) => q.id === route.queueId)?.name, routedBy: route.routedBy, ruleId: route.ruleId } });
       }
-      const agents = await this.repo.assignableAgents(m, auth.organizationId);
+      const targetQueue = queues.find((q) => q.id === (patch.queueId ?? t.queueId));
+      const agents = await this.repo.assignableAgents(m, auth.organizationId, targetQueue?.isSupervisorQueue ?? false);
       const current = agents.find((a) => a.userId === t.assigneeId);
       if (t.assigneeId && !current?.languages.includes(language)) {
         await this.repo.lock(m, `assign:${auth.organizationId}`);

@@ -99,6 +99,18 @@ export type Role =
   | 'AGENT'
   | 'SUPERVISOR';
 
+export type SaveQueueInput = {
+  /** Omit to create. */
+  id?: string | number | null | undefined;
+  isFallback?: boolean;
+  isSupervisorQueue?: boolean;
+  /** null: every language. */
+  language?: string | null | undefined;
+  name: string;
+  /** null: every store. */
+  storeId?: string | number | null | undefined;
+};
+
 export type SaveReplyTemplateInput = {
   category?: string;
   /** Omit to create. */
@@ -107,6 +119,21 @@ export type SaveReplyTemplateInput = {
   translations: Array<ReplyTemplateTranslationInput>;
   /** Required when updating. */
   version?: number | null | undefined;
+};
+
+export type SaveRoutingRuleInput = {
+  bodyContains?: Array<string> | null | undefined;
+  channels?: Array<TicketChannel> | null | undefined;
+  enabled?: boolean;
+  hasOrderId?: boolean | null | undefined;
+  /** Omit to create. */
+  id?: string | number | null | undefined;
+  languages?: Array<string> | null | undefined;
+  name: string;
+  priority: number;
+  queueId: string | number;
+  storeIds?: Array<string | number> | null | undefined;
+  subjectContains?: Array<string> | null | undefined;
 };
 
 export type SetTicketLanguageInput = {
@@ -234,6 +261,39 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, email: string, name: string, role: Role, languages: Array<string>, availability: Availability, maxOpenTickets: number, organization: { id: string, name: string } } };
+
+export type RoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingRulesQuery = { routingRules: Array<{ id: string, name: string, priority: number, queueId: string, enabled: boolean, storeIds: Array<string> | null, channels: Array<TicketChannel> | null, languages: Array<string> | null, subjectContains: Array<string> | null, bodyContains: Array<string> | null, hasOrderId: boolean | null }> };
+
+export type SaveQueueMutationVariables = Exact<{
+  input: SaveQueueInput;
+}>;
+
+
+export type SaveQueueMutation = { saveQueue: { id: string, name: string, storeId: string | null, language: string | null, isFallback: boolean, isSupervisorQueue: boolean } };
+
+export type DeleteQueueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteQueueMutation = { deleteQueue: boolean };
+
+export type SaveRoutingRuleMutationVariables = Exact<{
+  input: SaveRoutingRuleInput;
+}>;
+
+
+export type SaveRoutingRuleMutation = { saveRoutingRule: { id: string, name: string, priority: number, queueId: string, enabled: boolean, storeIds: Array<string> | null, channels: Array<TicketChannel> | null, languages: Array<string> | null, subjectContains: Array<string> | null, bodyContains: Array<string> | null, hasOrderId: boolean | null } };
+
+export type DeleteRoutingRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRoutingRuleMutation = { deleteRoutingRule: boolean };
 
 export type StoreApiKeysQueryVariables = Exact<{
   storeId: string | number;
@@ -564,6 +624,62 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RoutingRulesDocument = new TypedDocumentString(`
+    query RoutingRules {
+  routingRules {
+    id
+    name
+    priority
+    queueId
+    enabled
+    storeIds
+    channels
+    languages
+    subjectContains
+    bodyContains
+    hasOrderId
+  }
+}
+    `) as unknown as TypedDocumentString<RoutingRulesQuery, RoutingRulesQueryVariables>;
+export const SaveQueueDocument = new TypedDocumentString(`
+    mutation SaveQueue($input: SaveQueueInput!) {
+  saveQueue(input: $input) {
+    id
+    name
+    storeId
+    language
+    isFallback
+    isSupervisorQueue
+  }
+}
+    `) as unknown as TypedDocumentString<SaveQueueMutation, SaveQueueMutationVariables>;
+export const DeleteQueueDocument = new TypedDocumentString(`
+    mutation DeleteQueue($id: ID!) {
+  deleteQueue(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteQueueMutation, DeleteQueueMutationVariables>;
+export const SaveRoutingRuleDocument = new TypedDocumentString(`
+    mutation SaveRoutingRule($input: SaveRoutingRuleInput!) {
+  saveRoutingRule(input: $input) {
+    id
+    name
+    priority
+    queueId
+    enabled
+    storeIds
+    channels
+    languages
+    subjectContains
+    bodyContains
+    hasOrderId
+  }
+}
+    `) as unknown as TypedDocumentString<SaveRoutingRuleMutation, SaveRoutingRuleMutationVariables>;
+export const DeleteRoutingRuleDocument = new TypedDocumentString(`
+    mutation DeleteRoutingRule($id: ID!) {
+  deleteRoutingRule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
 export const StoreApiKeysDocument = new TypedDocumentString(`
     query StoreApiKeys($storeId: ID!) {
   storeApiKeys(storeId: $storeId) {
