@@ -330,6 +330,19 @@ export class HealthRepository {
     );
   }
 
+  /** Many days at once (the demo seed's history), one statement. */
+  async saveSnapshotHistory(manager: EntityManager, organizationId: string, storeId: string, rows: readonly (SnapshotRow & { day: string; taken_at: string })[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO health_snapshots (organization_id, store_id, metric_key, fulfillment_channel, day, value, numerator, denominator, status, warning_at, red_line, taken_at)
+       SELECT $1, $2, r.metric_key, r.fulfillment_channel, r.day, r.value, r.numerator, r.denominator, r.status, r.warning_at, r.red_line, r.taken_at
+         FROM jsonb_to_recordset($3::jsonb) AS r(metric_key text, fulfillment_channel text, day date, value double precision, numerator int, denominator int,
+                                                status text, warning_at double precision, red_line double precision, taken_at timestamptz)
+       ON CONFLICT (organization_id, store_id, metric_key, fulfillment_channel, day) DO NOTHING`,
+      [organizationId, storeId, JSON.stringify(rows)],
+    );
+  }
+
   trend(
     organizationId: string,
     storeId: string,

@@ -236,10 +236,13 @@ export async function seedDemoHealth(manager: EntityManager, organizationId: str
 
   const health = new HealthRepository(manager.connection);
   const today = Math.floor(now / DAY_MS) * DAY_MS;
+  const history: (SnapshotRow & { day: string; taken_at: string })[] = [];
   for (let d = HISTORY_DAYS - 1; d >= 1; d--) {
     const asOf = today - d * DAY_MS + DAY_MS - 1; // the end of that UTC day
-    await health.saveSnapshots(manager, organizationId, storeId, new Date(asOf).toISOString().slice(0, 10), snapshotRows(facts, asOf), asOf);
+    const day = new Date(asOf).toISOString().slice(0, 10);
+    for (const row of snapshotRows(facts, asOf)) history.push({ ...row, day, taken_at: new Date(asOf).toISOString() });
   }
+  await health.saveSnapshotHistory(manager, organizationId, storeId, history);
   const current = snapshotRows(facts, now);
   await health.saveSnapshots(manager, organizationId, storeId, new Date(now).toISOString().slice(0, 10), current, now);
   await health.saveStates(manager, organizationId, storeId, current, now);
