@@ -1,4 +1,7 @@
 import {
+  AccountHealthDocument,
+  AccountHealthTrendDocument,
+  HealthAlertsDocument,
   AddTicketNoteDocument,
   DeleteQueueDocument,
   DeleteRoutingRuleDocument,
@@ -253,6 +256,27 @@ describe('organisation isolation', () => {
       const r = await gql(s.url, DeleteRoutingRuleDocument, { id: rule!.id }, other);
       expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(await s.sql(`SELECT 1 FROM routing_rules WHERE id = $1`, [rule!.id])).toHaveLength(1);
+    },
+    'Query.accountHealth': async () => {
+      const r = await gql(s.url, AccountHealthDocument, { storeId: demo.storeIds[0]! }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(r.data).toBeNull();
+      expectNoDemoData(r);
+    },
+    'Query.accountHealthTrend': async () => {
+      const r = await gql(
+        s.url,
+        AccountHealthTrendDocument,
+        { storeId: demo.storeIds[0]!, key: 'ORDER_DEFECT_RATE', fulfillmentChannel: 'ALL', from: '2020-01-01T00:00:00Z', to: '2020-12-31T00:00:00Z' },
+        other,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+    },
+    'Query.healthAlerts': async () => {
+      const r = await gql(s.url, HealthAlertsDocument, { storeId: demo.storeIds[0]!, first: 10 }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
     },
     // Public fields work on the caller's own credentials only; they take no ids of another organisation.
     'Mutation.login': async () => undefined,

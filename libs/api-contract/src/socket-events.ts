@@ -35,6 +35,37 @@ export interface MessageDeliveryPayload {
   status: 'SENT' | 'FAILED';
 }
 
+/** One metric's new figure after a recompute (rates are fractions; channel null = no channel split). */
+export interface HealthMetricChange {
+  key: string;
+  fulfillmentChannel: 'ALL' | 'MFN' | 'AFN' | null;
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  status: 'OK' | 'WARNING' | 'BREACH';
+  previousStatus: 'OK' | 'WARNING' | 'BREACH' | null;
+}
+
+/** A store's account-health metrics moved (a claim, feedback, return or shipment changed). */
+export interface HealthChangedPayload {
+  storeId: string;
+  metrics: HealthMetricChange[];
+}
+
+/** A metric crossed its warning line or red line; sent once per crossing (DOMAIN.md "Lifeline's decisions"). */
+export interface HealthAlertPayload {
+  alertId: string;
+  storeId: string;
+  key: string;
+  fulfillmentChannel: 'ALL' | 'MFN' | 'AFN' | null;
+  level: 'WARNING' | 'BREACH';
+  previousStatus: 'OK' | 'WARNING' | 'BREACH';
+  value: number | null;
+  line: number | null;
+  /** The operations owners told in the console and by e-mail. */
+  notifiedUserIds: string[];
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
@@ -42,6 +73,8 @@ export interface DomainEventPayloads {
   'ticket.updated': TicketEventPayload;
   'message.created': MessageCreatedPayload;
   'message.delivery': MessageDeliveryPayload;
+  'health.changed': HealthChangedPayload;
+  'health.alert': HealthAlertPayload;
 }
 
 /** Who is looking at a ticket right now, so two agents do not answer the same buyer. */

@@ -1,4 +1,5 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
 import { AvailabilityResolver } from '../tickets/availability.resolver';
 import { DeskSettingsResolver } from '../tickets/desk-settings.resolver';
@@ -26,4 +27,5 @@ export const RESOLVERS = [
   ReplyTemplateResolver,
   DeskSettingsResolver,
   AvailabilityResolver,
+  AccountHealthResolver,
 ];

@@ -14,6 +14,11 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
   'ticket.updated': applyTicketEvent,
   'message.created': applyMessageEvent,
   'message.delivery': applyMessageEvent,
+  // The account-health page (a later console issue) keys its queries under this prefix per store.
+  'health.changed': (queryClient, event) =>
+    void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'account-health', event.payload.storeId] }),
+  'health.alert': (queryClient, event) =>
+    void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'account-health', event.payload.storeId] }),
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

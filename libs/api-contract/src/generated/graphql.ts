@@ -28,6 +28,39 @@ export type CreateStoreApiKeyInput = {
   storeId: string | number;
 };
 
+/** MFN = seller-fulfilled, AFN = FBA, ALL = both. */
+export type FulfillmentScope =
+  | 'AFN'
+  | 'ALL'
+  | 'MFN';
+
+export type HealthMetricKey =
+  | 'ALIEXPRESS_POSITIVE_FEEDBACK_RATE'
+  | 'A_TO_Z_CLAIM_RATE'
+  | 'CHARGEBACK_RATE'
+  | 'CUSTOMER_SERVICE_DISSATISFACTION_RATE'
+  | 'EBAY_CASES_CLOSED_WITHOUT_SELLER_RESOLUTION_RATE'
+  | 'EBAY_LATE_SHIPMENT_RATE'
+  | 'EBAY_POSITIVE_FEEDBACK_RATE'
+  | 'EBAY_TRACKING_UPLOADED_ON_TIME_RATE'
+  | 'EBAY_TRANSACTION_DEFECT_RATE'
+  | 'LATE_RESPONSE_RATE_7D'
+  | 'LATE_RESPONSE_RATE_30D'
+  | 'LATE_RESPONSE_RATE_90D'
+  | 'LATE_SHIPMENT_RATE_10D'
+  | 'LATE_SHIPMENT_RATE_30D'
+  | 'NEGATIVE_FEEDBACK_RATE'
+  | 'ON_TIME_DELIVERY_RATE'
+  | 'ORDER_DEFECT_RATE'
+  | 'PRE_FULFILLMENT_CANCEL_RATE'
+  | 'RETURN_DISSATISFACTION_RATE'
+  | 'VALID_TRACKING_RATE';
+
+export type HealthStatus =
+  | 'BREACH'
+  | 'OK'
+  | 'WARNING';
+
 export type Marketplace =
   | 'ALIEXPRESS'
   | 'AMAZON'
@@ -167,6 +200,42 @@ export type UpdateStoreInput = {
   timeZone?: string | null | undefined;
   version: number;
 };
+
+export type AccountHealthQueryVariables = Exact<{
+  storeId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AccountHealthQuery = { accountHealth: { storeId: string, asOf: string, accountStatus: string | null, amazonReportImportedAt: string | null, amazonAccountHealthRating: number | null, metrics: Array<{ key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, value: number | null, numerator: number, denominator: number, windowStart: string, windowEnd: string, warningAt: number | null, redLine: number | null, higherIsBetter: boolean, status: HealthStatus, defectBudget: number | null, amazon: { value: number | null, numerator: number | null, denominator: number | null, status: string | null, targetValue: number | null, targetCondition: string | null, windowStart: string | null, windowEnd: string | null, difference: number | null } | null }> } };
+
+export type AccountHealthForecastQueryVariables = Exact<{
+  storeId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AccountHealthForecastQuery = { accountHealth: { storeId: string, asOf: string, forecast: Array<{ key: HealthMetricKey, fulfillmentChannel: FulfillmentScope, points: Array<{ horizonDays: number, windowStart: string, windowEnd: string, value: number | null, expectedNumerator: number, expectedDenominator: number, status: HealthStatus }> }> } };
+
+export type AccountHealthTrendQueryVariables = Exact<{
+  storeId: string | number;
+  key: HealthMetricKey;
+  fulfillmentChannel?: FulfillmentScope | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type AccountHealthTrendQuery = { accountHealthTrend: Array<{ day: string, value: number | null, numerator: number, denominator: number, status: HealthStatus, warningAt: number | null, redLine: number | null }> };
+
+export type HealthAlertsQueryVariables = Exact<{
+  storeId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HealthAlertsQuery = { healthAlerts: { edges: Array<{ cursor: string, node: { id: string, storeId: string, key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, level: HealthStatus, previousStatus: HealthStatus, value: number | null, numerator: number, denominator: number, line: number | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -415,6 +484,108 @@ export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TicketListFields"}) as unknown as TypedDocumentString<TicketListFieldsFragment, unknown>;
+export const AccountHealthDocument = new TypedDocumentString(`
+    query AccountHealth($storeId: ID!, $asOf: DateTime) {
+  accountHealth(storeId: $storeId, asOf: $asOf) {
+    storeId
+    asOf
+    accountStatus
+    amazonReportImportedAt
+    amazonAccountHealthRating
+    metrics {
+      key
+      fulfillmentChannel
+      value
+      numerator
+      denominator
+      windowStart
+      windowEnd
+      warningAt
+      redLine
+      higherIsBetter
+      status
+      defectBudget
+      amazon {
+        value
+        numerator
+        denominator
+        status
+        targetValue
+        targetCondition
+        windowStart
+        windowEnd
+        difference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountHealthQuery, AccountHealthQueryVariables>;
+export const AccountHealthForecastDocument = new TypedDocumentString(`
+    query AccountHealthForecast($storeId: ID!, $asOf: DateTime) {
+  accountHealth(storeId: $storeId, asOf: $asOf) {
+    storeId
+    asOf
+    forecast {
+      key
+      fulfillmentChannel
+      points {
+        horizonDays
+        windowStart
+        windowEnd
+        value
+        expectedNumerator
+        expectedDenominator
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountHealthForecastQuery, AccountHealthForecastQueryVariables>;
+export const AccountHealthTrendDocument = new TypedDocumentString(`
+    query AccountHealthTrend($storeId: ID!, $key: HealthMetricKey!, $fulfillmentChannel: FulfillmentScope, $from: DateTime!, $to: DateTime!) {
+  accountHealthTrend(
+    storeId: $storeId
+    key: $key
+    fulfillmentChannel: $fulfillmentChannel
+    from: $from
+    to: $to
+  ) {
+    day
+    value
+    numerator
+    denominator
+    status
+    warningAt
+    redLine
+  }
+}
+    `) as unknown as TypedDocumentString<AccountHealthTrendQuery, AccountHealthTrendQueryVariables>;
+export const HealthAlertsDocument = new TypedDocumentString(`
+    query HealthAlerts($storeId: ID!, $first: Int, $after: String) {
+  healthAlerts(storeId: $storeId, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        storeId
+        key
+        fulfillmentChannel
+        level
+        previousStatus
+        value
+        numerator
+        denominator
+        line
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAlertsQuery, HealthAlertsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
