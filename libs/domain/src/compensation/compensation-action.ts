@@ -80,7 +80,7 @@ export function validateCompensationOffer(action: CompensationCostInput): Compen
   try {
     currencyMinorDigits(action.currency);
   } catch {
-    errors.add('UNKNOWN_CURRENCY');
+    return ['UNKNOWN_CURRENCY'];
   }
   const amounts: number[] = [action.orderValueMinor];
   switch (action.kind) {
