@@ -1,5 +1,5 @@
 import {
-  AUTO_APPROVAL_REASON,
+  COMPENSATION_AUTO_APPROVAL_REASON,
   COMPENSATION_STATES,
   COMPENSATION_TRANSITIONS,
   canEditCompensation,
@@ -42,7 +42,7 @@ describe('requestCompensation', () => {
     expect(outcome.autoApproved).toBe(true);
     expect(outcome.changes).toEqual([
       { from: null, to: 'REQUESTED', automatic: false, reason: 'Late parcel' },
-      { from: 'REQUESTED', to: 'APPROVED', automatic: true, reason: AUTO_APPROVAL_REASON },
+      { from: 'REQUESTED', to: 'APPROVED', automatic: true, reason: COMPENSATION_AUTO_APPROVAL_REASON },
     ]);
   });
 

@@ -57,13 +57,13 @@ export interface CompensationRequestOutcome {
   changes: CompensationStateChange[];
 }
 
-export const AUTO_APPROVAL_REASON = 'Within the requester’s compensation limit';
+export const COMPENSATION_AUTO_APPROVAL_REASON = 'Within the requester’s compensation limit';
 
 /** A new request (or an edit of a REQUESTED one, with the action itself left out of `alreadyGrantedForOrder`). */
 export function requestCompensation(input: CompensationRequestInput): CompensationRequestOutcome {
   const check = checkCompensationLimit(input);
   const changes: CompensationStateChange[] = [{ from: null, to: 'REQUESTED', automatic: false, reason: input.reason }];
-  if (!check.needsApproval) changes.push({ from: 'REQUESTED', to: 'APPROVED', automatic: true, reason: AUTO_APPROVAL_REASON });
+  if (!check.needsApproval) changes.push({ from: 'REQUESTED', to: 'APPROVED', automatic: true, reason: COMPENSATION_AUTO_APPROVAL_REASON });
   return { state: check.needsApproval ? 'REQUESTED' : 'APPROVED', autoApproved: !check.needsApproval, check, changes };
 }
 

@@ -110,7 +110,7 @@ function removalLexicon(language: RiskLexiconLanguage): RemovalLexicon {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Runs of digits with the separators phone numbers use; 8–15 digits (E.164 max 15) and not a date.
-const PHONE_CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s().\/-]{5,}\d/g;
+const PHONE_CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s()./-]{5,}\d/g;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
 /** E-mail addresses and phone numbers in a comment (the personal information this check can see). */

@@ -1,5 +1,5 @@
 import type { BuyerIntent } from './lexicon';
-import { analyseBuyerText, toneFromWeight } from './message-signals';
+import { analyseBuyerText, negativeToneFromWeight } from './message-signals';
 
 const intentsOf = (text: string, language: string): BuyerIntent[] => analyseBuyerText(text, language).intents.map((i) => i.intent);
 
@@ -222,18 +222,18 @@ describe('negation', () => {
 
 describe('tone', () => {
   it('grows with each negative match and saturates below 1', () => {
-    expect(toneFromWeight(0)).toBe(0);
-    expect(toneFromWeight(1)).toBe(0.4);
-    expect(toneFromWeight(2)).toBe(0.64);
-    expect(toneFromWeight(3)).toBe(0.78);
-    expect(toneFromWeight(40)).toBeLessThanOrEqual(1);
+    expect(negativeToneFromWeight(0)).toBe(0);
+    expect(negativeToneFromWeight(1)).toBe(0.4);
+    expect(negativeToneFromWeight(2)).toBe(0.64);
+    expect(negativeToneFromWeight(3)).toBe(0.78);
+    expect(negativeToneFromWeight(40)).toBeLessThanOrEqual(1);
   });
 
   it('weighs an intensified match 1.5', () => {
     const plain = analyseBuyerText('It is broken', 'en');
     const intense = analyseBuyerText('It is totally broken', 'en');
     expect(intense.matches).toEqual([{ term: 'broken', kind: 'NEGATIVE', intensified: true }]);
-    expect(intense.negativeTone).toBe(toneFromWeight(1.5));
+    expect(intense.negativeTone).toBe(negativeToneFromWeight(1.5));
     expect(intense.negativeTone).toBeGreaterThan(plain.negativeTone);
   });
 

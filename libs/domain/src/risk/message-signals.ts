@@ -114,7 +114,7 @@ function readWith(text: string, lexicon: CompiledRiskLexicon): LexiconReading {
   return { intents, matches, weight };
 }
 
-export function toneFromWeight(weight: number): number {
+export function negativeToneFromWeight(weight: number): number {
   return weight <= 0 ? 0 : Math.round((1 - TONE_DECAY ** weight) * 100) / 100;
 }
 
@@ -135,7 +135,7 @@ export function analyseBuyerText(text: string, language: string): BuyerTextAnaly
   return {
     lexicons: lexicons.map((l) => l.language),
     intents: BUYER_INTENTS.filter((i) => intents.has(i)).map((intent) => ({ intent, matches: intents.get(intent) ?? [] })),
-    negativeTone: toneFromWeight(strongest?.weight ?? 0),
+    negativeTone: negativeToneFromWeight(strongest?.weight ?? 0),
     matches: strongest?.matches ?? [],
   };
 }

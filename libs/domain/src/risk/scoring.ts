@@ -41,7 +41,7 @@ export const RISK_REASON_CODES = [
 ] as const;
 export type RiskReasonCode = (typeof RISK_REASON_CODES)[number];
 
-export const INTENT_REASON: Readonly<Record<BuyerIntent, RiskReasonCode>> = {
+export const RISK_INTENT_REASON: Readonly<Record<BuyerIntent, RiskReasonCode>> = {
   A_TO_Z: 'A_TO_Z_INTENT',
   CHARGEBACK: 'CHARGEBACK_INTENT',
   NEGATIVE_FEEDBACK_THREAT: 'NEGATIVE_FEEDBACK_THREAT',
@@ -303,7 +303,7 @@ function collectReasons(s: RiskSignals, settings: RiskSettings): RawReason[] {
     }
   }
   for (const [intent, terms] of intentTerms) {
-    add(INTENT_REASON[intent], 1, `The buyer's messages mention ${intent.toLowerCase().replace(/_/g, ' ')}: ${terms.join(', ')}.`, {
+    add(RISK_INTENT_REASON[intent], 1, `The buyer's messages mention ${intent.toLowerCase().replace(/_/g, ' ')}: ${terms.join(', ')}.`, {
       matches: terms,
     });
   }
