@@ -15,7 +15,6 @@ import {
 } from '@lifeline/domain';
 import { OutboxService } from '../realtime/outbox.service';
 import type { StoreCaller } from '../tenancy/store-api-key.service';
-import { TenancyRepository } from '../tenancy/tenancy.repository';
 import type { MessageEntity } from './entities/message.entity';
 import type { QueueEntity } from './entities/queue.entity';
 import { NO_DEADLINE, type TicketEntity } from './entities/ticket.entity';
@@ -52,7 +51,6 @@ export interface IngestResult {
 export class MessageIngestService {
   constructor(
     private readonly tickets: TicketsRepository,
-    private readonly tenancy: TenancyRepository,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -64,7 +62,8 @@ export class MessageIngestService {
       const existing = await this.tickets.messageByExternalId(m, organizationId, storeId, input.externalId);
       if (existing) return this.duplicateResult(m, organizationId, existing);
 
-      const store = await this.tenancy.store(organizationId, storeId);
+      // On the transaction's connection: a second pool connection per ingest deadlocks the pool under load.
+      const store = await this.tickets.store(m, organizationId, storeId);
       if (!store) throw new Error(`store ${storeId} of an API key no longer exists`);
       const fallback = (isSupportedLanguage(store.defaultLanguage) ? store.defaultLanguage : 'en') as LanguageCode;
       const detection = detectLanguage(`${input.subject}\n\n${input.body}`, { fallback });

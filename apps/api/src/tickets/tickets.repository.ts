@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OPEN_TICKET_STATUSES, type AssignableAgent, type LanguageCode, type TicketChannel, type TicketStatus } from '@lifeline/domain';
 import { DATA_SOURCE } from '../database/database.tokens';
+import { StoreEntity } from '../tenancy/entities/store.entity';
 import { MessageEntity } from './entities/message.entity';
 import { TicketNoteEntity } from './entities/note.entity';
 import { QueueEntity } from './entities/queue.entity';
@@ -84,6 +85,10 @@ export class TicketsRepository {
       .orderBy('t.last_message_at', 'DESC')
       .limit(1)
       .getOne();
+  }
+
+  store(m: EntityManager, organizationId: string, storeId: string): Promise<StoreEntity | null> {
+    return m.getRepository(StoreEntity).findOneBy({ organizationId, id: storeId });
   }
 
   queues(organizationId: string, m: EntityManager = this.db.manager): Promise<QueueEntity[]> {

@@ -26,6 +26,9 @@ import {
 import { TicketDetailsService } from './ticket-details.service';
 import { TicketsService } from './tickets.service';
 
+/** Queues already asked for in one GraphQL request (see TicketResolver.queue). */
+const queuesByRequest = new WeakMap<object, Map<string, Promise<QueueType>>>();
+
 @Resolver(() => TicketType)
 export class TicketResolver {
   constructor(
@@ -89,8 +92,14 @@ export class TicketResolver {
   }
 
   @ResolveField(() => QueueType)
-  queue(@Parent() t: TicketType): Promise<QueueType> {
-    return this.details.queue(t.organizationId, t.queueId);
+  queue(@Parent() t: TicketType, @Context() ctx: GraphqlContext): Promise<QueueType> {
+    // Once per queue per request: a list page names a handful of queues across its 50 tickets.
+    let seen = queuesByRequest.get(ctx.req);
+    if (!seen) queuesByRequest.set(ctx.req, (seen = new Map()));
+    const key = `${t.organizationId}|${t.queueId}`;
+    let queue = seen.get(key);
+    if (!queue) seen.set(key, (queue = this.details.queue(t.organizationId, t.queueId)));
+    return queue;
   }
 
   @ResolveField(() => UserType, { nullable: true })
