@@ -1,4 +1,3 @@
-import { io, type Socket } from 'socket.io-client';
 import {
   AddTicketNoteDocument,
   AssignTicketDocument,
@@ -15,22 +14,14 @@ import {
   SetTicketStatusDocument,
   TicketDocument,
   TicketsDocument,
-  type ClientToServerEvents,
   type DomainEvent,
   type PresencePayload,
-  type ServerToClientEvents,
 } from '@lifeline/api-contract';
 import { codes, gql, login } from '../support/graphql';
 import { buyerMessage, postMessage } from '../support/ingest';
+import { connectSocket as connect } from '../support/socket';
 import { startTestServer, type TestServer } from '../support/server';
 
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-const connect = (url: string, token: string): Promise<ClientSocket> =>
-  new Promise((resolve, reject) => {
-    const socket: ClientSocket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false });
-    socket.once('ready', () => resolve(socket));
-    socket.once('connect_error', (e: Error) => reject(e));
-  });
 
 describe('the agent desk', () => {
   let s: TestServer;

@@ -1,26 +1,16 @@
-import { io, type Socket } from 'socket.io-client';
 import {
   MeDocument,
   StoresDocument,
   UpdateStoreDocument,
   UsersDocument,
-  type ClientToServerEvents,
   type DomainEvent,
-  type ServerToClientEvents,
   type SyncResponse,
 } from '@lifeline/api-contract';
 import { codes, gql, login, rawGql } from '../support/graphql';
+import { connectSocket as connect, type ClientSocket } from '../support/socket';
 import { startTestServer, type TestServer } from '../support/server';
 
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-function connect(url: string, token: string): Promise<ClientSocket> {
-  const socket: ClientSocket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false });
-  return new Promise((resolve, reject) => {
-    socket.once('ready', () => resolve(socket));
-    socket.once('connect_error', (e: Error) => reject(e));
-  });
-}
 
 function nextEvent(socket: ClientSocket, ms = 3000): Promise<DomainEvent | 'timeout'> {
   return new Promise((resolve) => {
