@@ -115,7 +115,7 @@ describe('account health in the console', () => {
     await waitUntil(() => odr.getAttribute('data-status'), (status) => status === 'WARNING', 'the ODR tile to turn WARNING');
     const raised = (await odr.getByTestId('metric-value').innerText()).trim();
     expect(raised).not.toBe(before);
-    await waitUntil(textOf(page.getByTestId('health-alert-toast')), (text) => text === 'ODR crossed the warning line on Amazon UK', 'the alert banner');
+    await waitUntil(textOf(page.getByTestId('health-alert-toast').getByRole('link')), (text) => text === 'ODR crossed the warning line on Amazon UK', 'the alert banner');
     const alertRow = page.getByTestId('health-alerts').getByRole('row').nth(1);
     await waitUntil(textOf(alertRow), (text) => text.includes('Order defect rate') && text.includes('Warning line'), 'the alert in the history');
     await screenshot(page, 'account-health-warning');
