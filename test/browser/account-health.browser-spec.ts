@@ -118,11 +118,14 @@ describe('account health in the console', () => {
     await waitUntil(textOf(page.getByTestId('health-alert-toast').getByRole('link')), (text) => text === 'ODR crossed the warning line on Amazon UK', 'the alert banner');
     const alertRow = page.getByTestId('health-alerts').getByRole('row').nth(1);
     await waitUntil(textOf(alertRow), (text) => text.includes('Order defect rate') && text.includes('Warning line'), 'the alert in the history');
+    const ordersTable = page.getByTestId('metric-orders');
+    await waitUntil(textOf(ordersTable), (text) => text.includes(orderId) && text.includes('A-to-z claim'), 'the claimed order behind the numerator');
     await screenshot(page, 'account-health-warning');
 
     expect(await postClaims([{ ...claim, status: 'CLOSED', decision: 'WITHDRAWN', decidedAt: new Date().toISOString() }])).toMatchObject({ updated: 1 });
 
     await waitUntil(() => odr.getAttribute('data-status'), (status) => status === 'OK', 'the ODR tile back to OK');
     expect((await odr.getByTestId('metric-value').innerText()).trim()).toBe(before);
+    await waitUntil(textOf(ordersTable), (text) => !text.includes(orderId), 'the withdrawn claim to leave the orders list');
   });
 });

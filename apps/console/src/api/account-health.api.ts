@@ -3,12 +3,14 @@ import {
   AccountHealthForecastDocument,
   AccountHealthTrendDocument,
   HealthAlertsDocument,
+  MetricOrdersDocument,
   type AccountHealthForecastQuery,
   type AccountHealthQuery,
   type AccountHealthTrendQuery,
   type FulfillmentScope,
   type HealthAlertsQuery,
   type HealthMetricKey,
+  type MetricOrdersQuery,
 } from '@lifeline/api-contract';
 import { graphqlRequest } from './graphql-client';
 
@@ -50,5 +52,31 @@ export async function fetchHealthAlerts(storeId: string, after: string | null): 
     rows: healthAlerts.edges.map((edge) => edge.node),
     endCursor: healthAlerts.pageInfo.endCursor ?? null,
     hasNextPage: healthAlerts.pageInfo.hasNextPage,
+  };
+}
+
+export type MetricOrder = MetricOrdersQuery['metricOrders']['edges'][number]['node'];
+
+export interface MetricOrdersPage {
+  supported: boolean;
+  rows: MetricOrder[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export const METRIC_ORDERS_PAGE_SIZE = 25;
+
+export async function fetchMetricOrders(
+  storeId: string,
+  key: HealthMetricKey,
+  fulfillmentChannel: FulfillmentScope | null,
+  after: string | null,
+): Promise<MetricOrdersPage> {
+  const { metricOrders } = await graphqlRequest(MetricOrdersDocument, { storeId, key, fulfillmentChannel, first: METRIC_ORDERS_PAGE_SIZE, after });
+  return {
+    supported: metricOrders.supported,
+    rows: metricOrders.edges.map((edge) => edge.node),
+    endCursor: metricOrders.pageInfo.endCursor ?? null,
+    hasNextPage: metricOrders.pageInfo.hasNextPage,
   };
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HealthMetric } from '../../api/account-health.api';
 import { formatDateTime } from '../../i18n/format';
+import { MetricOrders } from './metric-orders';
 import { TrendChart } from './trend-chart';
 
 /** The selected tile, opened: its 90-day trend against the lines and the orders behind its numerator. */
@@ -31,6 +32,10 @@ export function MetricDetail({ storeId, metric, onClose }: { storeId: string; me
         <div className="metric-detail__chart">
           <h3 className="metric-detail__subtitle">{t('accountHealth.trendTitle')}</h3>
           <TrendChart storeId={storeId} metricKey={metric.key} fulfillmentChannel={metric.fulfillmentChannel} warningAt={metric.warningAt} redLine={metric.redLine} />
+        </div>
+        <div className="metric-detail__orders">
+          <h3 className="metric-detail__subtitle">{t('accountHealth.orders.title', { count: metric.numerator })}</h3>
+          <MetricOrders storeId={storeId} metricKey={metric.key} fulfillmentChannel={metric.fulfillmentChannel} />
         </div>
       </div>
     </section>
