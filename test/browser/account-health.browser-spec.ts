@@ -121,6 +121,7 @@ describe('account health in the console', () => {
     const ordersTable = page.getByTestId('metric-orders');
     await waitUntil(textOf(ordersTable), (text) => text.includes(orderId) && text.includes('A-to-z claim'), 'the claimed order behind the numerator');
     await screenshot(page, 'account-health-warning');
+    if (process.env.SCREENSHOT_DIR) await page.getByTestId('metric-detail').screenshot({ path: join(process.env.SCREENSHOT_DIR, 'metric-detail.png') });
 
     expect(await postClaims([{ ...claim, status: 'CLOSED', decision: 'WITHDRAWN', decidedAt: new Date().toISOString() }])).toMatchObject({ updated: 1 });
 

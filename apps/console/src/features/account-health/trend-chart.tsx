@@ -39,7 +39,7 @@ export function TrendChart({
   return (
     <div className="trend-chart" data-testid="trend-chart">
       <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={trend.data} margin={{ top: 12, right: 56, bottom: 4, left: 8 }}>
+        <LineChart data={trend.data} margin={{ top: 12, right: 84, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="day" tickFormatter={dayLabel} minTickGap={32} tick={{ fontSize: 12, fill: 'var(--text-muted)' }} />
           <YAxis
