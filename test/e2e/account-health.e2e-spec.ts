@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { AccountHealthDocument, HealthAlertsDocument, type ClientToServerEvents, type DomainEvent, type ServerToClientEvents } from '@lifeline/api-contract';
+import { AccountHealthDocument, HealthAlertsDocument, MetricOrdersDocument, type ClientToServerEvents, type DomainEvent, type ServerToClientEvents } from '@lifeline/api-contract';
 import { HealthSweeperService } from '../../apps/api/src/health/health-sweeper.service';
 import { gql, login } from '../support/graphql';
 import { createTestStore, isoAgo as isoAgoFrom, post, type IngestResponse } from '../support/health-ingest';
@@ -193,5 +193,38 @@ describe('account health from connector data, live', () => {
     expect(await lateNow()).toBe(0);
     await s.app.get(HealthSweeperService).sweep(shipBy + 60_000);
     expect(await lateNow()).toBe(1);
+  });
+
+  it("lists the orders behind ODR's numerator with their defects, a page at a time, matching the count", async () => {
+    await post(s.url, '/api/v1/feedback', KEY, [{ marketplaceOrderId: '405-0000000-0000005', rating: 2, leftAt: isoAgo(0.5), comment: 'broken' }]);
+    const metric = await odr();
+    expect(metric.numerator).toBe(2);
+    const first = await gql(s.url, MetricOrdersDocument, { storeId, key: 'ORDER_DEFECT_RATE', fulfillmentChannel: 'ALL', first: 1 }, admin);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.metricOrders).toMatchObject({ supported: true, pageInfo: { hasNextPage: true } });
+    const second = await gql(
+      s.url,
+      MetricOrdersDocument,
+      { storeId, key: 'ORDER_DEFECT_RATE', fulfillmentChannel: 'ALL', first: 5, after: first.data!.metricOrders.pageInfo.endCursor },
+      admin,
+    );
+    const rows = [...first.data!.metricOrders.edges, ...second.data!.metricOrders.edges].map((e) => [e.node.marketplaceOrderId, e.node.defects]);
+    expect(second.data!.metricOrders.pageInfo.hasNextPage).toBe(false);
+    // 0000001: claim refunded by the seller (still counts); 0000005: 2-star feedback. Order 0000002's claim was withdrawn.
+    expect(rows.sort()).toEqual([
+      ['405-0000000-0000001', ['A_TO_Z_CLAIM']],
+      ['405-0000000-0000005', ['NEGATIVE_FEEDBACK']],
+    ]);
+    const feedbackOnly = await gql(s.url, MetricOrdersDocument, { storeId, key: 'NEGATIVE_FEEDBACK_RATE', fulfillmentChannel: 'ALL', first: 10 }, admin);
+    expect(feedbackOnly.data!.metricOrders.edges.map((e) => e.node.marketplaceOrderId)).toEqual(['405-0000000-0000005']);
+  });
+
+  it('lists the late shipment behind LSR, and says other metrics are not listed yet', async () => {
+    // Two hours from now the unconfirmed order of the sweep test is past its ship-by date.
+    const later = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const late = await gql(s.url, MetricOrdersDocument, { storeId, key: 'LATE_SHIPMENT_RATE_10D', fulfillmentChannel: 'MFN', asOf: later, first: 10 }, admin);
+    expect(late.data!.metricOrders.edges.map((e) => [e.node.marketplaceOrderId, e.node.defects])).toEqual([['405-0000000-9999999', ['LATE_SHIPMENT']]]);
+    const other = await gql(s.url, MetricOrdersDocument, { storeId, key: 'VALID_TRACKING_RATE', fulfillmentChannel: 'MFN', first: 10 }, admin);
+    expect(other.data!.metricOrders).toEqual({ supported: false, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });

@@ -2,6 +2,7 @@ import {
   AccountHealthDocument,
   AccountHealthTrendDocument,
   HealthAlertsDocument,
+  MetricOrdersDocument,
   AddTicketNoteDocument,
   DeleteQueueDocument,
   DeleteRoutingRuleDocument,
@@ -276,6 +277,12 @@ describe('organisation isolation', () => {
     'Query.healthAlerts': async () => {
       const r = await gql(s.url, HealthAlertsDocument, { storeId: demo.storeIds[0]!, first: 10 }, other);
       expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+    },
+    'Query.metricOrders': async () => {
+      const r = await gql(s.url, MetricOrdersDocument, { storeId: demo.storeIds[0]!, key: 'ORDER_DEFECT_RATE', fulfillmentChannel: 'ALL', first: 10 }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(r.data).toBeNull();
       expectNoDemoData(r);
     },
     // Public fields work on the caller's own credentials only; they take no ids of another organisation.

@@ -52,6 +52,34 @@ export interface AlertRow {
   created_at: Date;
 }
 
+/**
+ * One row per ODR defect (negative feedback, A-to-z claim, chargeback) standing at `$5`, for the store `$1`/`$2`
+ * with negative feedback at `$8` stars or fewer. Shared by the tallies and the orders behind the numerator,
+ * so the list and the count cannot disagree; the rules mirror `isNegativeFeedbackDefect` and `isClaimDefect`.
+ */
+const ODR_DEFECTS_SQL = `
+         SELECT marketplace_order_id, 1 AS nf, 0 AS az, 0 AS cb FROM seller_feedback
+          WHERE organization_id = $1 AND store_id = $2 AND rating <= $8 AND left_at <= $5
+            AND NOT struck_through AND (removed_at IS NULL OR removed_at > $5)
+         UNION ALL
+         SELECT marketplace_order_id, 0, (kind = 'A_TO_Z')::int, (kind = 'CHARGEBACK')::int FROM claims
+          WHERE organization_id = $1 AND store_id = $2 AND opened_at <= $5
+            AND NOT (kind = 'CHARGEBACK' AND chargeback_type IS NOT DISTINCT FROM 'FRAUD')
+            AND NOT (kind = 'A_TO_Z' AND buy_shipping_protected)
+            AND NOT (decision IS NOT NULL AND decision IN ('DECIDED_FOR_SELLER', 'WITHDRAWN') AND (decided_at IS NULL OR decided_at <= $5))`;
+
+/** Which ODR numerator to list: the whole rate or one component. */
+export type OdrComponent = 'ODR' | 'NEGATIVE_FEEDBACK' | 'A_TO_Z' | 'CHARGEBACK';
+
+export interface DefectiveOrderRow {
+  marketplace_order_id: string;
+  purchased_at: Date;
+  fulfillment_channel: FulfillmentChannel;
+  nf: boolean;
+  az: boolean;
+  cb: boolean;
+}
+
 const iso = (ms: EpochMs) => new Date(ms).toISOString();
 const ms = (d: Date | string | null): EpochMs | null => (d === null ? null : new Date(d).getTime());
 
@@ -100,17 +128,7 @@ export class HealthRepository {
           GROUP BY 1`;
     const rows: { ch: FulfillmentChannel; n: number; defective: number; nf: number; az: number; cb: number }[] = await manager.query(
       `WITH denominators AS (${denominatorSql}),
-       defects AS (
-         SELECT marketplace_order_id, 1 AS nf, 0 AS az, 0 AS cb FROM seller_feedback
-          WHERE organization_id = $1 AND store_id = $2 AND rating <= $8 AND left_at <= $5
-            AND NOT struck_through AND (removed_at IS NULL OR removed_at > $5)
-         UNION ALL
-         SELECT marketplace_order_id, 0, (kind = 'A_TO_Z')::int, (kind = 'CHARGEBACK')::int FROM claims
-          WHERE organization_id = $1 AND store_id = $2 AND opened_at <= $5
-            AND NOT (kind = 'CHARGEBACK' AND chargeback_type IS NOT DISTINCT FROM 'FRAUD')
-            AND NOT (kind = 'A_TO_Z' AND buy_shipping_protected)
-            AND NOT (decision IS NOT NULL AND decision IN ('DECIDED_FOR_SELLER', 'WITHDRAWN') AND (decided_at IS NULL OR decided_at <= $5))
-       ),
+       defects AS (${ODR_DEFECTS_SQL}),
        defective_orders AS (
          SELECT o.fulfillment_channel AS ch, max(d.nf) AS nf, max(d.az) AS az, max(d.cb) AS cb
            FROM defects d
@@ -140,6 +158,65 @@ export class HealthRepository {
     for (const r of rows) {
       out[r.ch] = { orders: r.n, defective: r.defective, negativeFeedback: r.nf, aToZ: r.az, chargeback: r.cb };
     }
+    return out;
+  }
+
+  /**
+   * Orders counted in ODR (or one component) for a channel, newest purchase first, keyset after
+   * (purchasedAt, orderId). Same window and defect rules as `odrTallies`.
+   */
+  defectiveOrdersPage(
+    organizationId: string,
+    storeId: string,
+    window: TimeWindow,
+    asOf: EpochMs,
+    negativeFeedbackMaxStars: number,
+    channel: FulfillmentChannel | null,
+    component: OdrComponent,
+    limit: number,
+    after?: { purchasedAt: string; orderId: string },
+  ): Promise<DefectiveOrderRow[]> {
+    return this.db.query(
+      `WITH defects AS (${ODR_DEFECTS_SQL})
+       SELECT o.marketplace_order_id, o.purchased_at, o.fulfillment_channel,
+              bool_or(d.nf = 1) AS nf, bool_or(d.az = 1) AS az, bool_or(d.cb = 1) AS cb
+         FROM defects d
+         JOIN orders o ON o.organization_id = $1 AND o.store_id = $2 AND o.marketplace_order_id = d.marketplace_order_id
+        WHERE o.purchased_at >= $3 AND o.purchased_at < $4 AND o.purchased_at <= $5
+          AND ($6::text IS NULL OR o.fulfillment_channel = $6::text)
+          AND ($10::timestamptz IS NULL OR (o.purchased_at, o.marketplace_order_id) < ($10::timestamptz, $11::text))
+        GROUP BY o.id, o.marketplace_order_id, o.purchased_at, o.fulfillment_channel
+       HAVING $7::text = 'ODR' OR ($7::text = 'NEGATIVE_FEEDBACK' AND bool_or(d.nf = 1))
+           OR ($7::text = 'A_TO_Z' AND bool_or(d.az = 1)) OR ($7::text = 'CHARGEBACK' AND bool_or(d.cb = 1))
+        ORDER BY o.purchased_at DESC, o.marketplace_order_id DESC
+        LIMIT $9`,
+      [
+        organizationId,
+        storeId,
+        iso(window.start),
+        iso(window.end),
+        iso(asOf),
+        channel,
+        component,
+        negativeFeedbackMaxStars,
+        limit,
+        after?.purchasedAt ?? null,
+        after?.orderId ?? null,
+      ],
+    );
+  }
+
+  /** Ticket ids per order id (newest first), for the "tickets about this order" links. */
+  async ticketIdsByOrder(organizationId: string, storeId: string, orderIds: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (orderIds.length === 0) return out;
+    const rows: { marketplace_order_id: string; id: string }[] = await this.db.query(
+      `SELECT marketplace_order_id, id FROM tickets
+        WHERE organization_id = $1 AND store_id = $2 AND marketplace_order_id = ANY($3::text[])
+        ORDER BY created_at DESC, id DESC`,
+      [organizationId, storeId, orderIds],
+    );
+    for (const r of rows) out.set(r.marketplace_order_id, [...(out.get(r.marketplace_order_id) ?? []), r.id]);
     return out;
   }
 

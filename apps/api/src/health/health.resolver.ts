@@ -9,6 +9,7 @@ import {
   HealthForecastType,
   HealthMetricKeyEnum,
   HealthTrendPointType,
+  MetricOrderConnection,
   type FulfillmentScope,
 } from './dto/account-health.types';
 import { HealthService } from './health.service';
@@ -51,5 +52,18 @@ export class AccountHealthResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<HealthAlertConnection> {
     return this.health.alerts(auth, storeId, first, after);
+  }
+
+  @Query(() => MetricOrderConnection, { description: "The orders counted in one metric's numerator at asOf (default now), newest purchase first." })
+  metricOrders(
+    @CurrentUser() auth: AuthUser,
+    @Args('storeId', { type: () => ID }) storeId: string,
+    @Args('key', { type: () => HealthMetricKeyEnum }) key: MetricKey,
+    @Args('fulfillmentChannel', { type: () => FulfillmentScopeEnum, nullable: true }) fulfillmentChannel?: FulfillmentScope | null,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<MetricOrderConnection> {
+    return this.health.metricOrders(auth, storeId, key, fulfillmentChannel ?? null, asOf, first, after);
   }
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { HealthAlertBanner } from '../features/account-health/health-alert-banner';
 import { useLogout } from '../features/auth/useLogout';
 import { useMe } from '../features/auth/useMe';
 import { RealtimeProvider } from '../realtime/realtime-provider';
@@ -101,6 +102,7 @@ export function AppLayout() {
         <TopBar />
         <SideNav />
         <main className="content">
+          <HealthAlertBanner />
           <Content />
         </main>
       </div>

@@ -1,5 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent } from '@lifeline/api-contract';
+import { accountHealthKeys } from '../features/account-health/account-health.keys';
+import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
 import { applyDomainEvent, isNewerEventId } from './event-invalidations';
 
 const isInvalidated = (client: QueryClient, key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated ?? false;
@@ -19,6 +21,47 @@ describe('socket events to the cache', () => {
     applyDomainEvent(client, event);
     expect(isInvalidated(client, ['org', 'org-1', 'stores', 'list'])).toBe(true);
     expect(isInvalidated(client, ['org', 'org-2', 'stores', 'list'])).toBe(false);
+  });
+
+  it("refreshes one store's metrics, trends, alerts and metric orders on health.changed, not another store's", () => {
+    const client = new QueryClient();
+    const metrics = accountHealthKeys.metrics('org-1', 'store-1');
+    const trend = accountHealthKeys.trend('org-1', 'store-1', 'ORDER_DEFECT_RATE', 'ALL', 90);
+    const orders = accountHealthKeys.metricOrders('org-1', 'store-1', 'ORDER_DEFECT_RATE', 'ALL');
+    const otherStore = accountHealthKeys.metrics('org-1', 'store-2');
+    for (const key of [metrics, trend, orders, otherStore]) client.setQueryData(key, []);
+    const event: DomainEvent<'health.changed'> = {
+      id: '7',
+      type: 'health.changed',
+      organizationId: 'org-1',
+      payload: { storeId: 'store-1', metrics: [] },
+      occurredAt: '2025-01-01T00:00:00Z',
+    };
+    applyDomainEvent(client, event);
+    expect([metrics, trend, orders, otherStore].map((key) => isInvalidated(client, key))).toEqual([true, true, true, false]);
+  });
+
+  it('shows a banner for health.alert and refreshes the alert history', () => {
+    const client = new QueryClient();
+    const alerts = accountHealthKeys.alerts('org-1', 'store-1');
+    client.setQueryData(alerts, []);
+    healthAlertToasts.clear();
+    const payload = {
+      alertId: 'a-1',
+      storeId: 'store-1',
+      key: 'ORDER_DEFECT_RATE',
+      fulfillmentChannel: 'ALL' as const,
+      level: 'WARNING' as const,
+      previousStatus: 'OK' as const,
+      value: 0.0082,
+      line: 0.008,
+      notifiedUserIds: [],
+    };
+    const event: DomainEvent<'health.alert'> = { id: '8', type: 'health.alert', organizationId: 'org-1', payload, occurredAt: '' };
+    applyDomainEvent(client, event);
+    applyDomainEvent(client, { ...event, id: '9' });
+    expect(isInvalidated(client, alerts)).toBe(true);
+    expect(healthAlertToasts.get().map((toast) => toast.alertId)).toEqual(['a-1']);
   });
 
   it('ignores event types this console does not know yet', () => {

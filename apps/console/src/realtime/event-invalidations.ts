@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent, DomainEventType } from '@lifeline/api-contract';
+import { accountHealthKeys } from '../features/account-health/account-health.keys';
+import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
 import { storesKeys } from '../features/stores/stores.keys';
 import { applyMessageEvent, applyTicketEvent } from '../features/tickets/ticket-cache';
 
@@ -14,11 +16,13 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
   'ticket.updated': applyTicketEvent,
   'message.created': applyMessageEvent,
   'message.delivery': applyMessageEvent,
-  // The account-health page (a later console issue) keys its queries under this prefix per store.
+  // Metrics, forecast, trends, alerts and the orders behind each numerator all sit under the store's prefix.
   'health.changed': (queryClient, event) =>
-    void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'account-health', event.payload.storeId] }),
-  'health.alert': (queryClient, event) =>
-    void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'account-health', event.payload.storeId] }),
+    void queryClient.invalidateQueries({ queryKey: accountHealthKeys.store(event.organizationId, event.payload.storeId) }),
+  'health.alert': (queryClient, event) => {
+    healthAlertToasts.push(event.payload);
+    void queryClient.invalidateQueries({ queryKey: accountHealthKeys.store(event.organizationId, event.payload.storeId) });
+  },
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

@@ -78,6 +78,14 @@ export type MessageDirection =
   | 'INBOUND'
   | 'OUTBOUND';
 
+/** Why an order counts in a metric numerator. */
+export type MetricOrderDefect =
+  | 'A_TO_Z_CLAIM'
+  | 'CHARGEBACK'
+  | 'LATE_SHIPMENT'
+  | 'NEGATIVE_FEEDBACK'
+  | 'SELLER_CANCELLATION';
+
 export type ReplyTemplateTranslationInput = {
   body: string;
   language: string;
@@ -236,6 +244,18 @@ export type HealthAlertsQueryVariables = Exact<{
 
 
 export type HealthAlertsQuery = { healthAlerts: { edges: Array<{ cursor: string, node: { id: string, storeId: string, key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, level: HealthStatus, previousStatus: HealthStatus, value: number | null, numerator: number, denominator: number, line: number | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MetricOrdersQueryVariables = Exact<{
+  storeId: string | number;
+  key: HealthMetricKey;
+  fulfillmentChannel?: FulfillmentScope | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MetricOrdersQuery = { metricOrders: { supported: boolean, edges: Array<{ cursor: string, node: { marketplaceOrderId: string, purchasedAt: string, fulfillmentChannel: FulfillmentScope, defects: Array<MetricOrderDefect>, ticketIds: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -586,6 +606,34 @@ export const HealthAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthAlertsQuery, HealthAlertsQueryVariables>;
+export const MetricOrdersDocument = new TypedDocumentString(`
+    query MetricOrders($storeId: ID!, $key: HealthMetricKey!, $fulfillmentChannel: FulfillmentScope, $asOf: DateTime, $first: Int, $after: String) {
+  metricOrders(
+    storeId: $storeId
+    key: $key
+    fulfillmentChannel: $fulfillmentChannel
+    asOf: $asOf
+    first: $first
+    after: $after
+  ) {
+    supported
+    edges {
+      cursor
+      node {
+        marketplaceOrderId
+        purchasedAt
+        fulfillmentChannel
+        defects
+        ticketIds
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricOrdersQuery, MetricOrdersQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

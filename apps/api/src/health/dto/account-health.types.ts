@@ -216,3 +216,52 @@ export class HealthAlertConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 }
+
+export const MetricOrderDefectEnum = {
+  NEGATIVE_FEEDBACK: 'NEGATIVE_FEEDBACK',
+  A_TO_Z_CLAIM: 'A_TO_Z_CLAIM',
+  CHARGEBACK: 'CHARGEBACK',
+  LATE_SHIPMENT: 'LATE_SHIPMENT',
+  SELLER_CANCELLATION: 'SELLER_CANCELLATION',
+} as const;
+export type MetricOrderDefect = keyof typeof MetricOrderDefectEnum;
+registerEnumType(MetricOrderDefectEnum, { name: 'MetricOrderDefect', description: 'Why an order counts in a metric numerator.' });
+
+@ObjectType('MetricOrder', { description: "An order counted in a metric's numerator." })
+export class MetricOrderType {
+  @Field(() => String)
+  marketplaceOrderId!: string;
+
+  @Field(() => Date)
+  purchasedAt!: Date;
+
+  @Field(() => FulfillmentScopeEnum)
+  fulfillmentChannel!: 'MFN' | 'AFN';
+
+  @Field(() => [MetricOrderDefectEnum], { description: 'Every defect the order carries in this metric (ODR: one or more of its components).' })
+  defects!: MetricOrderDefect[];
+
+  @Field(() => [ID], { description: 'Tickets about this order, newest first.' })
+  ticketIds!: string[];
+}
+
+@ObjectType('MetricOrderEdge')
+export class MetricOrderEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => MetricOrderType)
+  node!: MetricOrderType;
+}
+
+@ObjectType('MetricOrderConnection')
+export class MetricOrderConnection {
+  @Field(() => Boolean, { description: 'false: Lifeline does not list the orders behind this metric yet (the list is empty).' })
+  supported!: boolean;
+
+  @Field(() => [MetricOrderEdge])
+  edges!: MetricOrderEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}

@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startTestServer } from '../support/server';
+
+const SUPERVISOR = 'supervisor@demo.lifeline.test';
+const DEMO_PASSWORD = 'lifeline-demo';
+const UK_KEY = 'lk_demo_amazon_uk';
+const UI_TIMEOUT = 15_000;
+const SETUP_TIMEOUT = 180_000;
+
+/** Waits until `read` returns something `accept` likes (Playwright's `expect` is not in playwright-core). */
+async function waitUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + UI_TIMEOUT;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read().catch(() => undefined as T);
+    if (last !== undefined && accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Expected ${what}, last saw ${JSON.stringify(last)}`);
+}
+
+const textOf = (locator: Locator) => () => locator.innerText().then((text) => text.trim());
+
+/** Optional screenshots for a human look: SCREENSHOT_DIR=/tmp/shots npm run test:jest -- --selectProjects browser */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+describe('account health in the console', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ seedDemo: true, serveConsole: true });
+    browser = await launchBrowser();
+  }, SETUP_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, SETUP_TIMEOUT);
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(UI_TIMEOUT);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/queues**');
+    await waitUntil(textOf(page.getByRole('banner').getByRole('status')), (text) => text.includes('Live'), 'a live connection');
+    return page;
+  }
+
+  /** Posts claims as Amazon UK's connector would, with the store's demo key. */
+  async function postClaims(rows: unknown[]): Promise<Record<string, unknown>> {
+    const response = await fetch(`${server.url}/api/v1/claims`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${UK_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify(rows),
+    });
+    expect(response.status).toBeLessThan(300);
+    return (await response.json()) as Record<string, unknown>;
+  }
+
+  /** A recent Amazon UK order in the ODR window that carries no defect yet. */
+  async function cleanUkOrder(): Promise<string> {
+    const [row] = await server.sql<{ id: string }>(
+      `SELECT o.marketplace_order_id AS id
+         FROM orders o JOIN stores s ON s.id = o.store_id
+        WHERE s.name = 'Amazon UK' AND o.purchased_at BETWEEN now() - interval '30 days' AND now() - interval '20 days'
+          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.store_id = o.store_id AND c.marketplace_order_id = o.marketplace_order_id)
+          AND NOT EXISTS (SELECT 1 FROM seller_feedback f WHERE f.store_id = o.store_id AND f.marketplace_order_id = o.marketplace_order_id)
+        ORDER BY o.purchased_at LIMIT 1`,
+    );
+    return row!.id;
+  }
+
+  it('shows ODR against its red line, turns it WARNING with an alert when a claim arrives, and drops it back when the claim is withdrawn, all without a reload', async () => {
+    const page = await signedIn(SUPERVISOR);
+    await page.getByRole('navigation').getByRole('link', { name: 'Account health' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Account health' }).waitFor();
+    expect(await page.getByLabel('Store', { exact: true }).locator('option:checked').innerText()).toBe('Amazon DE');
+    await page.getByLabel('Store', { exact: true }).selectOption({ label: 'Amazon UK' });
+
+    const odr = page.getByTestId('metric-tile-ORDER_DEFECT_RATE.ALL');
+    await odr.waitFor();
+    expect(await odr.getAttribute('data-status')).toBe('OK');
+    const before = (await odr.getByTestId('metric-value').innerText()).trim();
+    expect(before).toMatch(/^0\.7\d%$/);
+    expect(await odr.getByTestId('metric-lines').innerText()).toContain('red line 1%');
+    expect(await odr.getByTestId('metric-budget').innerText()).toMatch(/^\d+ more defects? before 1%$/);
+    await page.getByRole('heading', { name: 'Order defects' }).waitFor();
+    await page.getByRole('heading', { name: 'Shipping' }).waitFor();
+    await page.getByRole('heading', { name: 'Customer service' }).waitFor();
+
+    await odr.click();
+    await page.getByTestId('trend-chart').locator('.recharts-line').waitFor();
+    expect(await page.getByTestId('trend-chart').innerText()).toContain('red line 1%');
+    await screenshot(page, 'account-health-ok');
+
+    const orderId = await cleanUkOrder();
+    const claim = { claimId: 'AZ-BROWSER-1', kind: 'A_TO_Z', marketplaceOrderId: orderId, openedAt: new Date().toISOString(), amount: 14.9, currency: 'GBP', status: 'OPEN' };
+    expect(await postClaims([claim])).toMatchObject({ created: 1 });
+
+    await waitUntil(() => odr.getAttribute('data-status'), (status) => status === 'WARNING', 'the ODR tile to turn WARNING');
+    const raised = (await odr.getByTestId('metric-value').innerText()).trim();
+    expect(raised).not.toBe(before);
+    await waitUntil(textOf(page.getByTestId('health-alert-toast').getByRole('link')), (text) => text === 'ODR crossed the warning line on Amazon UK', 'the alert banner');
+    const alertRow = page.getByTestId('health-alerts').getByRole('row').nth(1);
+    await waitUntil(textOf(alertRow), (text) => text.includes('Order defect rate') && text.includes('Warning line'), 'the alert in the history');
+    const ordersTable = page.getByTestId('metric-orders');
+    await waitUntil(textOf(ordersTable), (text) => text.includes(orderId) && text.includes('A-to-z claim'), 'the claimed order behind the numerator');
+    await screenshot(page, 'account-health-warning');
+    if (process.env.SCREENSHOT_DIR) await page.getByTestId('metric-detail').screenshot({ path: join(process.env.SCREENSHOT_DIR, 'metric-detail.png') });
+
+    expect(await postClaims([{ ...claim, status: 'CLOSED', decision: 'WITHDRAWN', decidedAt: new Date().toISOString() }])).toMatchObject({ updated: 1 });
+
+    await waitUntil(() => odr.getAttribute('data-status'), (status) => status === 'OK', 'the ODR tile back to OK');
+    expect((await odr.getByTestId('metric-value').innerText()).trim()).toBe(before);
+    await waitUntil(textOf(ordersTable), (text) => !text.includes(orderId), 'the withdrawn claim to leave the orders list');
+  });
+});
