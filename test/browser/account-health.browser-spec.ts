@@ -129,4 +129,22 @@ describe('account health in the console', () => {
     expect((await odr.getByTestId('metric-value').innerText()).trim()).toBe(before);
     await waitUntil(textOf(ordersTable), (text) => !text.includes(orderId), 'the withdrawn claim to leave the orders list');
   });
+  it('imports a seller-feedback report from the console and shows what it did', async () => {
+    const page = await signedIn(SUPERVISOR);
+    await page.getByRole('navigation').getByRole('link', { name: 'Account health' }).click();
+    await page.getByRole('link', { name: 'Import reports' }).click();
+    await page.getByLabel('Store').selectOption({ label: 'Amazon UK' });
+    await page.getByLabel('Report').selectOption('GET_SELLER_FEEDBACK_DATA');
+    await page.getByLabel('File').setInputFiles('test/fixtures/amazon/seller-feedback.tsv');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await waitUntil(textOf(page.getByRole('status').filter({ hasText: 'Imported' })), (text) => text.includes('Imported.'), 'the import result');
+    expect(await page.getByTestId('import-rows').textContent()).toBe('3');
+    expect(await page.getByTestId('import-created').textContent()).toBe('3');
+    expect(await page.locator('progress.upload-progress').getAttribute('value')).toBe(await page.locator('progress.upload-progress').getAttribute('max'));
+    await page.getByLabel('File').setInputFiles('test/fixtures/amazon/seller-feedback-bad-rating.tsv');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await waitUntil(textOf(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })), (text) => text.includes('Row 3'), 'the row of the broken file');
+    expect(await page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).textContent()).toContain('column "Rating"');
+    await screenshot(page, 'imports');
+  });
 });

@@ -1,4 +1,4 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { roleAtLeast, type Role } from '@lifeline/domain';
 import type { AuthUser } from '../common/auth-user';
@@ -27,14 +27,18 @@ export class AuthGuard implements CanActivate {
       if (!user) throw unauthenticated();
       return !required || roleAtLeast(user.role, required);
     }
+    const http = context.getType() === 'http';
     const req = requestOf(context);
     const header = req.headers['authorization'];
     const value = Array.isArray(header) ? header[0] : header;
     const match = value?.match(/^Bearer\s+(\S+)$/i);
-    if (!match) throw unauthenticated();
-    const user = await this.auth.verify(match[1]!);
+    // REST routes answer 401/403 with a JSON body; GraphQL fields carry the code in their errors.
+    if (!match) throw http ? new UnauthorizedException(unauthenticated().message) : unauthenticated();
+    const user = await this.auth.verify(match[1]!).catch((e: Error) => {
+      throw http ? new UnauthorizedException(e.message) : e;
+    });
     req.user = user;
-    if (required && !roleAtLeast(user.role, required)) throw forbidden();
+    if (required && !roleAtLeast(user.role, required)) throw http ? new ForbiddenException(forbidden().message) : forbidden();
     return true;
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 /** JSON arrays posted by connectors; everything else keeps the global 1 MB JSON limit. */
 export const INGEST_JSON_BODY_LIMIT = 10 * 1024 * 1024;
 /** The routes that take JSON arrays of marketplace rows (or a JSON performance report). */
-const ARRAY_ROUTES = /^\/api\/v1\/(orders|feedback|claims|returns|imports\/:reportType)$/;
+const ARRAY_ROUTES = /^\/api\/v1\/(orders|feedback|claims|returns|imports\/:reportType|console\/imports\/:storeId\/:reportType)$/;
 /** Report files are streamed, never buffered; this caps how much of one is read. */
 export const IMPORT_MAX_BYTES = 1024 * 1024 * 1024;
 

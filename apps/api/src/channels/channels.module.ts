@@ -12,6 +12,7 @@ import { IngestController } from './ingest/ingest.controller';
 import { IngestService } from './ingest/ingest.service';
 import { ReplyDeliveryRepository } from './reply-delivery.repository';
 import { ReplyDeliveryService } from './reply-delivery.service';
+import { ConsoleImportController } from './reports/console-import.controller';
 import { ReportImportController } from './reports/report-import.controller';
 import { ReportImportRepository } from './reports/report-import.repository';
 import { ReportImportService } from './reports/report-import.service';
@@ -22,7 +23,7 @@ import { ReportImportService } from './reports/report-import.service';
  */
 @Module({
   imports: [OutboxModule, TicketsModule, TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule],
-  controllers: [IngestController, ReportImportController],
+  controllers: [IngestController, ReportImportController, ConsoleImportController],
   providers: [ReplyDeliveryRepository, ReplyDeliveryService, InboundMailService, IngestService, ReportImportService, ReportImportRepository],
 })
 export class ChannelsModule {}

@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { ClaimsPage } from '../features/claims/claims-page';
 import { QueuesPage } from '../features/queues/queues-page';
 import { RiskPoolPage } from '../features/risk-pool/risk-pool-page';
+import { ImportsPage } from '../features/imports/imports-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TicketPage } from '../features/tickets/ticket-page';
 import { AppLayout } from './app-layout';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
           { path: 'account-health', element: <AccountHealthPage /> },
           { path: 'appeals', element: <AppealsPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'imports', element: <ImportsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Store } from '../../api/tenancy.api';
 import { formatDateTime } from '../../i18n/format';
 import { useStores } from '../stores/useStores';
@@ -45,6 +45,9 @@ export function AccountHealthPage() {
     <section className="screen screen--wide">
       <header className="screen__header">
         <h1 tabIndex={-1}>{t('accountHealth.title')}</h1>
+        <Link to="/imports" className="button">
+          {t('imports.link')}
+        </Link>
         {list.length > 0 && store && (
           <label className="inline-field">
             <span>{t('accountHealth.store')}</span>
