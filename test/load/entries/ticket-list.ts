@@ -163,10 +163,12 @@ async function captureApiQueries(
     const filter = { queueId, statuses: OPEN };
     captured.length = 0;
     await repo.page(organizationId, filter, 50);
-    const first = captured.find((c) => /FROM "tickets"/.test(c.sql));
+    // The page is chosen by one UNION ALL query over the urgency index (then 50 rows loaded by id).
+    const pick = (c: CapturedQuery) => /UNION ALL/.test(c.sql);
+    const first = captured.find(pick);
     captured.length = 0;
     await repo.page(organizationId, filter, 50, cursor);
-    const deep = captured.find((c) => /FROM "tickets"/.test(c.sql));
+    const deep = captured.find(pick);
     if (!first || !deep) throw new Error('could not capture the ticket page SQL from TypeORM');
     return { first, deep };
   } finally {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { OPEN_TICKET_STATUSES, type AssignableAgent, type LanguageCode, type TicketChannel, type TicketStatus } from '@lifeline/domain';
+import { OPEN_TICKET_STATUSES, TICKET_PRIORITY_RANK, type AssignableAgent, type LanguageCode, type TicketChannel, type TicketStatus } from '@lifeline/domain';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { MessageEntity } from './entities/message.entity';
 import { TicketNoteEntity } from './entities/note.entity';
@@ -206,33 +206,46 @@ export class TicketsRepository {
     ]);
   }
 
-  /** One page in urgency order, keyset-paginated (never OFFSET). */
+  /**
+   * One page in urgency order, keyset-paginated (never OFFSET). The order mixes directions (priority
+   * DESC, then due_at, created_at, id ASC), which one row comparison cannot seek in an index. So the page
+   * is a UNION ALL of one branch per priority rank — each an ascending range scan of the urgency index that
+   * stops after `first + 1` rows — and only the chosen ids are then loaded.
+   */
   async page(organizationId: string, filter: TicketFilter, first: number, after?: UrgencyPosition): Promise<TicketEntity[]> {
-    const q = this.db
-      .getRepository(TicketEntity)
-      .createQueryBuilder('t')
-      .where('t.organization_id = :organizationId', { organizationId })
-      .andWhere('t.merged_into_id IS NULL');
-    if (filter.queueId) q.andWhere('t.queue_id = :queueId', { queueId: filter.queueId });
-    if (filter.statuses?.length) q.andWhere('t.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.language) q.andWhere('t.language = :language', { language: filter.language });
-    if (filter.assigneeId) q.andWhere('t.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
-    if (filter.unassigned) q.andWhere('t.assignee_id IS NULL');
-    if (filter.storeId) q.andWhere('t.store_id = :storeId', { storeId: filter.storeId });
-    if (filter.channel) q.andWhere('t.channel = :channel', { channel: filter.channel });
-    if (after) {
-      q.andWhere(
-        `(t.priority_rank < :rank OR (t.priority_rank = :rank AND (t.due_at, t.created_at, t.id) > (:dueAt::timestamptz, :createdAt::timestamptz, :id::uuid)))`,
-        { rank: after.priorityRank, dueAt: after.dueAt, createdAt: after.createdAt, id: after.id },
-      );
-    }
-    return q
-      .orderBy('t.priority_rank', 'DESC')
-      .addOrderBy('t.due_at', 'ASC')
-      .addOrderBy('t.created_at', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
+    const params: unknown[] = [organizationId];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = ['t.organization_id = $1', 't.merged_into_id IS NULL'];
+    if (filter.queueId) where.push(`t.queue_id = ${p(filter.queueId)}`);
+    if (filter.statuses?.length) where.push(`t.status = ANY(${p(filter.statuses)}::text[])`);
+    if (filter.language) where.push(`t.language = ${p(filter.language)}`);
+    if (filter.assigneeId) where.push(`t.assignee_id = ${p(filter.assigneeId)}`);
+    if (filter.unassigned) where.push('t.assignee_id IS NULL');
+    if (filter.storeId) where.push(`t.store_id = ${p(filter.storeId)}`);
+    if (filter.channel) where.push(`t.channel = ${p(filter.channel)}`);
+    const limit = p(first + 1);
+    const ranks = Object.values(TICKET_PRIORITY_RANK)
+      .sort((a, b) => b - a)
+      .filter((rank) => !after || rank <= after.priorityRank);
+    const branches = ranks.map((rank) => {
+      const seek =
+        after && rank === after.priorityRank
+          ? ` AND (t.due_at, t.created_at, t.id) > (${p(after.dueAt)}::timestamptz, ${p(after.createdAt)}::timestamptz, ${p(after.id)}::uuid)`
+          : '';
+      return `(SELECT t.id, t.priority_rank, t.due_at, t.created_at FROM tickets t
+                WHERE ${where.join(' AND ')} AND t.priority_rank = ${rank}${seek}
+                ORDER BY t.due_at, t.created_at, t.id LIMIT ${limit})`;
+    });
+    if (branches.length === 0) return [];
+    const picked: { id: string }[] = await this.db.query(
+      `SELECT id FROM (${branches.join(' UNION ALL ')}) page
+        ORDER BY priority_rank DESC, due_at, created_at, id LIMIT ${limit}`,
+      params,
+    );
+    if (picked.length === 0) return [];
+    const rows = await this.db.getRepository(TicketEntity).findBy({ organizationId, id: In(picked.map((r) => r.id)) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return picked.map((r) => byId.get(r.id)).filter((t): t is TicketEntity => t !== undefined);
   }
 
   messages(organizationId: string, ticketId: string): Promise<MessageEntity[]> {
