@@ -1,3 +1,7 @@
+import { BusinessCalendarEntity } from '../sla/entities/business-calendar.entity';
+import { SlaClockEntity } from '../sla/entities/sla-clock.entity';
+import { SlaEventEntity } from '../sla/entities/sla-event.entity';
+import { SlaPolicyEntity } from '../sla/entities/sla-policy.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { OutboxEventEntity } from '../realtime/entities/outbox-event.entity';
 import { StoreApiKeyEntity } from '../tenancy/entities/store-api-key.entity';
@@ -24,4 +28,8 @@ export const ENTITIES = [
   TimelineEventEntity,
   ReplyTemplateEntity,
   ReplyTemplateTranslationEntity,
+  SlaPolicyEntity,
+  BusinessCalendarEntity,
+  SlaClockEntity,
+  SlaEventEntity,
 ];
