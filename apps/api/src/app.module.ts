@@ -10,12 +10,13 @@ import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { LifelineGraphqlModule } from './graphql/graphql.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { SlaModule } from './sla/sla.module';
 import { SystemModule } from './system/system.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { TicketsModule } from './tickets/tickets.module';
 
 /** Feature modules, one folder each (ARCHITECTURE.md "Backend"). */
-export const FEATURE_MODULES = [AuthModule, TenancyModule, TicketsModule, RealtimeModule, SystemModule];
+export const FEATURE_MODULES = [AuthModule, TenancyModule, TicketsModule, SlaModule, RealtimeModule, SystemModule];
 
 @Module({})
 export class AppModule {

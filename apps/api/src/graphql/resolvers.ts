@@ -1,4 +1,5 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
 import {
   MessageResolver,
@@ -22,4 +23,7 @@ export const RESOLVERS = [
   TimelineEventResolver,
   QueueResolver,
   ReplyTemplateResolver,
+  TicketSlaResolver,
+  SlaPolicyResolver,
+  LateResponseRateResolver,
 ];

@@ -11,6 +11,8 @@ const invalidationsByType: { [T in DomainEventType]: (event: DomainEvent<T>) => 
   'ticket.created': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
   'ticket.updated': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
   'message.created': (event) => [['org', event.organizationId, 'tickets', 'detail', event.payload.ticketId]],
+  'sla.warning': (event) => [['org', event.organizationId, 'tickets']],
+  'sla.breached': (event) => [['org', event.organizationId, 'tickets']],
 };
 
 export function queryKeysToInvalidate(event: DomainEvent): QueryKey[] {
