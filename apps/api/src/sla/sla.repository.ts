@@ -330,12 +330,15 @@ export class SlaRepository {
   /** Applies escalations to tickets the sweeper holds locked; returns the changed tickets (version bumped). */
   async escalateTickets(m: EntityManager, changes: TicketEscalation[]): Promise<TicketEntity[]> {
     if (changes.length === 0) return [];
+    // (UPDATE … RETURNING inside a CTE: TypeORM's query() returns [rows, count] for a bare UPDATE.)
     const rows = (await m.query(
-      `UPDATE tickets t SET priority = coalesce(v.priority, t.priority), priority_rank = coalesce(v.priority_rank, t.priority_rank),
-              queue_id = coalesce(v.queue_id, t.queue_id), version = t.version + 1, updated_at = now()
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::smallint[], $5::uuid[]) AS v(organization_id, id, priority, priority_rank, queue_id)
-        WHERE t.organization_id = v.organization_id AND t.id = v.id
-        RETURNING t.organization_id, t.id, t.version, t.queue_id, t.store_id, t.status, t.priority, t.language, t.assignee_id, t.merged_into_id`,
+      `WITH changed AS (
+         UPDATE tickets t SET priority = coalesce(v.priority, t.priority), priority_rank = coalesce(v.priority_rank, t.priority_rank),
+                queue_id = coalesce(v.queue_id, t.queue_id), version = t.version + 1, updated_at = now()
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::smallint[], $5::uuid[]) AS v(organization_id, id, priority, priority_rank, queue_id)
+          WHERE t.organization_id = v.organization_id AND t.id = v.id
+          RETURNING t.organization_id, t.id, t.version, t.queue_id, t.store_id, t.status, t.priority, t.language, t.assignee_id, t.merged_into_id)
+       SELECT * FROM changed`,
       [
         changes.map((c) => c.organizationId),
         changes.map((c) => c.ticketId),
@@ -408,8 +411,10 @@ export class SlaRepository {
   /** Versioned replace: false when `version` is stale. */
   async updatePolicy(m: EntityManager, organizationId: string, id: string, version: number, row: Pick<SlaPolicyEntity, 'name' | 'storeId' | 'channel' | 'targets'>): Promise<boolean> {
     const rows = (await m.query(
-      `UPDATE sla_policies SET name = $4, store_id = $5, channel = $6, targets = $7, version = version + 1, updated_at = now()
-        WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+      `WITH changed AS (
+         UPDATE sla_policies SET name = $4, store_id = $5, channel = $6, targets = $7, version = version + 1, updated_at = now()
+          WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id)
+       SELECT id FROM changed`,
       [organizationId, id, version, row.name, row.storeId, row.channel, JSON.stringify(row.targets)],
     )) as unknown[];
     return rows.length === 1;
@@ -443,8 +448,10 @@ export class SlaRepository {
 
   async updateCalendar(m: EntityManager, organizationId: string, id: string, version: number, row: Pick<BusinessCalendarEntity, 'name' | 'storeId' | 'calendar'>): Promise<boolean> {
     const rows = (await m.query(
-      `UPDATE business_calendars SET name = $4, store_id = $5, calendar = $6, version = version + 1, updated_at = now()
-        WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+      `WITH changed AS (
+         UPDATE business_calendars SET name = $4, store_id = $5, calendar = $6, version = version + 1, updated_at = now()
+          WHERE organization_id = $1 AND id = $2 AND version = $3 RETURNING id)
+       SELECT id FROM changed`,
       [organizationId, id, version, row.name, row.storeId, JSON.stringify(row.calendar)],
     )) as unknown[];
     return rows.length === 1;

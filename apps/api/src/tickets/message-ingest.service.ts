@@ -58,14 +58,16 @@ export class MessageIngestService {
 
   async ingest(caller: StoreCaller, input: InboundMessage): Promise<IngestResult> {
     const { organizationId, storeId } = caller;
+    // Read before the transaction: a lookup on another pooled connection while holding one deadlocks the
+    // pool once as many ingests run at once as it has connections.
+    const store = await this.tenancy.store(organizationId, storeId);
+    if (!store) throw new Error(`store ${storeId} of an API key no longer exists`);
     return this.tickets.transaction(async (m) => {
       // Concurrent repeats of one delivery wait here, then find the first one's message.
       await this.tickets.lock(m, `ingest:${storeId}:${input.externalId}`);
       const existing = await this.tickets.messageByExternalId(m, organizationId, storeId, input.externalId);
       if (existing) return this.duplicateResult(m, organizationId, existing);
 
-      const store = await this.tenancy.store(organizationId, storeId);
-      if (!store) throw new Error(`store ${storeId} of an API key no longer exists`);
       const fallback = (isSupportedLanguage(store.defaultLanguage) ? store.defaultLanguage : 'en') as LanguageCode;
       const detection = detectLanguage(`${input.subject}\n\n${input.body}`, { fallback });
       const orderId = input.orderId?.trim() || extractAmazonOrderIds(`${input.subject}\n${input.body}`)[0] || null;

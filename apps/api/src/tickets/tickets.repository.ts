@@ -130,7 +130,9 @@ export class TicketsRepository {
   /** false when the message was marked already (so the caller records nothing twice). */
   async markNoResponseNeeded(m: EntityManager, organizationId: string, messageId: string): Promise<boolean> {
     const rows: unknown[] = await m.query(
-      `UPDATE messages SET no_response_needed = true WHERE organization_id = $1 AND id = $2 AND direction = 'INBOUND' AND NOT no_response_needed RETURNING id`,
+      `WITH marked AS (
+         UPDATE messages SET no_response_needed = true WHERE organization_id = $1 AND id = $2 AND direction = 'INBOUND' AND NOT no_response_needed RETURNING id)
+       SELECT id FROM marked`,
       [organizationId, messageId],
     );
     return rows.length === 1;
