@@ -19,8 +19,10 @@ import { withDatabaseName } from './database/scratch-database';
 import { LifelineSocketAdapter } from './realtime/socket-adapter';
 import { ingestDemoMessages } from './seed/demo-messages';
 import { seedDemo } from './seed/demo-seed';
+import { playDemoSlaActivity } from './seed/demo-sla';
 import { StoreApiKeyService } from './tenancy/store-api-key.service';
 import { MessageIngestService } from './tickets/message-ingest.service';
+import { TicketsService } from './tickets/tickets.service';
 
 export interface RunningLifeline {
   app: NestFastifyApplication;
@@ -109,6 +111,7 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
       const keys = app.get(StoreApiKeyService);
       const ingest = app.get(MessageIngestService);
       const messages = await ingestDemoMessages((k) => keys.authenticate(k), (c, m) => ingest.ingest(c, m));
+      await playDemoSlaActivity(app.get(TicketsService), dataSource);
       if (options.logger !== false) log.log(`seeded the demo organisations and ${messages} buyer messages (see README for the logins)`);
     }
 
