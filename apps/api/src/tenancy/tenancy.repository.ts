@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { OrganizationEntity } from './entities/organization.entity';
 import { StoreEntity } from './entities/store.entity';
@@ -25,8 +25,8 @@ export class TenancyRepository {
   }
 
   /** The store whose inbound address this is (mail routing: the address says whose it is). */
-  storeByInboundAddress(address: string): Promise<StoreEntity | null> {
-    return this.db.getRepository(StoreEntity).findOneBy({ inboundAddress: address.trim().toLowerCase() });
+  storeByInboundAddress(address: string, manager: EntityManager = this.db.manager): Promise<StoreEntity | null> {
+    return manager.getRepository(StoreEntity).findOneBy({ inboundAddress: address.trim().toLowerCase() });
   }
 
   usersByIds(organizationId: string, ids: readonly string[]): Promise<UserEntity[]> {
@@ -46,8 +46,9 @@ export class TenancyRepository {
     return this.db.getRepository(StoreEntity).find({ where: { organizationId }, order: { name: 'ASC', id: 'ASC' } });
   }
 
-  store(organizationId: string, id: string): Promise<StoreEntity | null> {
-    return this.db.getRepository(StoreEntity).findOneBy({ organizationId, id });
+  /** Inside a transaction pass its manager: a second pool connection per transaction can exhaust the pool. */
+  store(organizationId: string, id: string, manager: EntityManager = this.db.manager): Promise<StoreEntity | null> {
+    return manager.getRepository(StoreEntity).findOneBy({ organizationId, id });
   }
 
   /** Optimistic concurrency: the row changes only if `version` is still current (ARCHITECTURE.md). */
@@ -89,7 +90,9 @@ export class TenancyRepository {
    * Every `me`, socket handshake and assignment reads a user by id, so this one is a named prepared
    * statement on the pool, without the query builder (which cost most of the CPU of a trivial query).
    */
-  async user(organizationId: string, id: string): Promise<UserEntity | null> {
+  async user(organizationId: string, id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    // Inside a transaction, on its own connection (never a second pool connection per transaction).
+    if (manager) return manager.getRepository(UserEntity).findOneBy({ organizationId, id });
     const pool = (this.db.driver as unknown as { master: { query: (q: object) => Promise<{ rows: Record<string, unknown>[] }> } }).master;
     const { rows } = await pool.query({
       name: 'lifeline-user-by-id',

@@ -45,7 +45,7 @@ export class TenancyService {
     }
     return this.db.transaction(async (manager) => {
       if (input.inboundAddress) {
-        const holder = await this.repo.storeByInboundAddress(input.inboundAddress);
+        const holder = await this.repo.storeByInboundAddress(input.inboundAddress, manager);
         if (holder && holder.id !== input.id) {
           throw badUserInput('This address already receives mail for another store.', [{ field: 'inboundAddress', message: 'already in use' }]);
         }

@@ -64,7 +64,8 @@ export class MessageIngestService {
       const existing = await this.tickets.messageByExternalId(m, organizationId, storeId, input.externalId);
       if (existing) return this.duplicateResult(m, organizationId, existing);
 
-      const store = await this.tenancy.store(organizationId, storeId);
+      // On the transaction's connection: a second pool connection per ingest deadlocks the pool under load.
+      const store = await this.tenancy.store(organizationId, storeId, m);
       if (!store) throw new Error(`store ${storeId} of an API key no longer exists`);
       const fallback = (isSupportedLanguage(store.defaultLanguage) ? store.defaultLanguage : 'en') as LanguageCode;
       const detection = detectLanguage(`${input.subject}\n\n${input.body}`, { fallback });

@@ -117,7 +117,7 @@ export class TicketsService {
     return this.change(auth, input.ticketId, input.version, async (m, t) => {
       const next: TicketStatus = input.status ?? 'WAITING_ON_BUYER';
       if (next !== t.status && !canTransitionTicket(t.status, next)) throw badUserInput(`A reply cannot move the ticket from ${t.status} to ${next}.`);
-      if (input.templateId && !(await this.templates.get(auth.organizationId, input.templateId))) throw notFound('The template');
+      if (input.templateId && !(await this.templates.get(auth.organizationId, input.templateId, m))) throw notFound('The template');
       const patch: TicketPatch = { status: next, lastMessageAt: new Date(), dueAt: NO_DEADLINE };
       const events: TimelineAppend[] = [];
       if (!t.assigneeId) {
@@ -153,7 +153,7 @@ export class TicketsService {
         if (!own) throw forbidden('Agents can take a ticket for themselves or give their own back; ask a supervisor to assign others.');
       }
       if (assigneeId) {
-        const user = await this.tenancy.user(auth.organizationId, assigneeId);
+        const user = await this.tenancy.user(auth.organizationId, assigneeId, m);
         if (!user || !user.isActive) throw notFound('The assignee');
       }
       if (assigneeId === t.assigneeId) return { patch: {}, events: [] };
@@ -278,7 +278,7 @@ export class TicketsService {
       let id = input.id ?? null;
       if (id) {
         if (!input.version) throw badUserInput('version is required to update a template.', [{ field: 'version', message: 'required' }]);
-        const current = await this.templates.get(auth.organizationId, id);
+        const current = await this.templates.get(auth.organizationId, id, m);
         if (!current) throw notFound('The template');
         const ok = await this.templates.replace(m, auth.organizationId, id, input.version, input.name, input.category, input.translations);
         if (!ok) throw conflict('The template', current.template.version);
