@@ -100,15 +100,15 @@ describe('console shell', () => {
     await topBar().getByText('Agent', { exact: true }).waitFor();
     expect(await navLabels()).toEqual(NAV_EN);
     await waitForText(topBar().getByRole('status'), 'Live');
-    await page.getByRole('heading', { name: 'Queues' }).waitFor();
-    await page.getByText('No queues yet').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Queues' }).waitFor();
+    await page.getByRole('button', { name: 'My tickets' }).waitFor();
   });
 
   it('switches the console to Simplified Chinese, and keeps it after a reload', async () => {
     await signIn();
     await waitForText(topBar().getByTestId('organization-name'), 'Demo Seller');
 
-    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
 
     await nav().getByRole('link', { name: '工单队列' }).waitFor();
     expect(await navLabels()).toEqual(NAV_ZH);
@@ -135,7 +135,7 @@ describe('console shell', () => {
 
   it('jumps between screens with g and a letter', async () => {
     await signIn();
-    await page.getByRole('heading', { name: 'Queues' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Queues' }).waitFor();
 
     await page.keyboard.press('g');
     await page.keyboard.press('s');

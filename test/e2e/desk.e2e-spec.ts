@@ -79,6 +79,12 @@ describe('the agent desk', () => {
       const t = await newTicket('lk_demo_amazon_us', { channel: 'A_TO_Z_CLAIM', subject: 'A-to-z claim', body: 'The buyer filed an A-to-z Guarantee claim: item not received. Please respond within 48 hours.' });
       expect(t.queue.name).toBe('Supervisors');
       expect(t.timeline.find((e) => e.type === 'ROUTED')?.data).toMatchObject({ routedBy: 'RULE' });
+      // The supervisors' queue is theirs: agents get none of it, the (away) supervisor gets it when online.
+      expect(t.assignee).toBeNull();
+      await gql(s.url, SetMyAvailabilityDocument, { availability: 'ONLINE' }, tokens['supervisor']);
+      const next = await newTicket('lk_demo_amazon_us', { channel: 'CHARGEBACK', subject: 'Chargeback', body: 'The cardholder disputed the charge for this order. Please respond within 7 days with proof of delivery.' });
+      expect(next.assignee?.id).toBe(ids['supervisor']);
+      await gql(s.url, SetMyAvailabilityDocument, { availability: 'AWAY' }, tokens['supervisor']);
     });
 
     it('gives no new tickets to an agent who is away or at their cap', async () => {
@@ -96,6 +102,18 @@ describe('the agent desk', () => {
       await s.sql(`UPDATE users SET max_open_tickets = 20 WHERE id = $1`, [ids['agent.de']]);
       const back = await newTicket('lk_demo_amazon_de', {});
       expect(back.assignee?.id).toBe(ids['agent.de']);
+    });
+
+    it('hands waiting tickets in their languages to an agent who comes online, most urgent first', async () => {
+      await gql(s.url, SetMyAvailabilityDocument, { availability: 'AWAY' }, tokens['agent.es']);
+      const spanish = 'Hola, todavía no he recibido mi pedido. ¿Pueden decirme dónde está el paquete, por favor? Gracias.';
+      const waiting = await newTicket('lk_demo_amazon_us', { body: spanish });
+      expect(waiting.assignee).toBeNull();
+      const r = await gql(s.url, SetMyAvailabilityDocument, { availability: 'ONLINE' }, tokens['agent.es']);
+      expect(r.data?.setMyAvailability.availability).toBe('ONLINE');
+      const after = await ticket(waiting.id);
+      expect(after.assignee?.id).toBe(ids['agent.es']);
+      expect(after.timeline.at(-1)).toMatchObject({ type: 'ASSIGNED', data: { reason: 'AGENT_ONLINE' } });
     });
 
     it('moves a ticket to the right queue and agent when its language is corrected', async () => {

@@ -1,5 +1,13 @@
 import {
+  AccountHealthDocument,
+  AccountHealthTrendDocument,
+  HealthAlertsDocument,
   AddTicketNoteDocument,
+  DeleteQueueDocument,
+  DeleteRoutingRuleDocument,
+  RoutingRulesDocument,
+  SaveQueueDocument,
+  SaveRoutingRuleDocument,
   AssignTicketDocument,
   MergeTicketsDocument,
   QueuesDocument,
@@ -291,6 +299,55 @@ describe('organisation isolation', () => {
       const clocks = await gql(s.url, TicketSlaClocksDocument, { id: demo.ticketIds[0]! }, other);
       expect(clocks.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expectNoDemoData(clocks);
+    },
+    'Query.routingRules': async () => {
+      const r = await gql(s.url, RoutingRulesDocument, {}, other);
+      expect(r.data?.routingRules.map((x) => x.name)).toEqual(['Claims and chargebacks go to supervisors']);
+      expectNoDemoData(r);
+    },
+    'Mutation.saveQueue': async () => {
+      const r = await gql(s.url, SaveQueueDocument, { input: { id: demo.queueIds[0], name: 'Taken over', isFallback: false, isSupervisorQueue: false } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const store = await gql(s.url, SaveQueueDocument, { input: { name: 'Sneaky', storeId: demo.storeIds[0], isFallback: false, isSupervisorQueue: false } }, other);
+      expect(store.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM queues WHERE name IN ('Taken over', 'Sneaky')`)).toEqual([]);
+    },
+    'Mutation.deleteQueue': async () => {
+      const r = await gql(s.url, DeleteQueueDocument, { id: demo.queueIds[0]! }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM queues WHERE id = $1`, [demo.queueIds[0]])).toHaveLength(1);
+    },
+    'Mutation.saveRoutingRule': async () => {
+      const r = await gql(s.url, SaveRoutingRuleDocument, { input: { name: 'Steal', priority: 1, queueId: demo.queueIds[0]!, enabled: true } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM routing_rules WHERE name = 'Steal'`)).toEqual([]);
+    },
+    'Mutation.deleteRoutingRule': async () => {
+      const [rule] = await s.sql<{ id: string }>(`SELECT id FROM routing_rules WHERE organization_id = $1`, [demo.orgId]);
+      const r = await gql(s.url, DeleteRoutingRuleDocument, { id: rule!.id }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM routing_rules WHERE id = $1`, [rule!.id])).toHaveLength(1);
+    },
+    'Query.accountHealth': async () => {
+      const r = await gql(s.url, AccountHealthDocument, { storeId: demo.storeIds[0]! }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(r.data).toBeNull();
+      expectNoDemoData(r);
+    },
+    'Query.accountHealthTrend': async () => {
+      const r = await gql(
+        s.url,
+        AccountHealthTrendDocument,
+        { storeId: demo.storeIds[0]!, key: 'ORDER_DEFECT_RATE', fulfillmentChannel: 'ALL', from: '2020-01-01T00:00:00Z', to: '2020-12-31T00:00:00Z' },
+        other,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+    },
+    'Query.healthAlerts': async () => {
+      const r = await gql(s.url, HealthAlertsDocument, { storeId: demo.storeIds[0]!, first: 10 }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
     },
     // Public fields work on the caller's own credentials only; they take no ids of another organisation.
     'Mutation.login': async () => undefined,

@@ -79,6 +79,7 @@ async function main(): Promise<void> {
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         progress(`entry "${entry.name}" failed: ${message}`);
+        progress(`last API output:\n${api.child.output().split('\n').slice(-20).join('\n')}`);
         results.push({
           name: entry.name,
           metric: '',

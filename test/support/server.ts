@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { startLifeline } from '../../apps/api/src/bootstrap';
+import { startLifeline, type RunningLifeline } from '../../apps/api/src/bootstrap';
 import { createTestDatabase } from './database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -12,6 +12,8 @@ export interface TestServer {
   url: string;
   databaseUrl: string;
   dataSource: DataSource;
+  /** The Nest application, for tests that drive a service directly (e.g. a periodic job). */
+  app: RunningLifeline['app'];
   /** A direct client for assertions on what was (not) written. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -45,6 +47,7 @@ export async function startTestServer(opts: { seedDemo?: boolean; serveConsole?:
     url: running.url,
     databaseUrl: db.url,
     dataSource: running.dataSource,
+    app: running.app,
     sql: async (text, params) => (await client.query(text, params as unknown[])).rows,
     close: async () => {
       await client.end();

@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { registerIngestBodyParsers } from './channels/body-parsers';
 import { badUserInput } from './common/errors';
 import { ConsoleModule } from './console/console.module';
 import { parseConfig, type AppConfig, type RawConfig } from './config/config.schema';
@@ -84,6 +85,7 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
     const seeded = seed && (await seedDemo(dataSource));
 
     const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+    registerIngestBodyParsers(adapter.getInstance());
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(config, dataSource, databaseUrl),
       adapter,

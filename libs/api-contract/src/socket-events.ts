@@ -17,6 +17,8 @@ export interface TicketEventPayload {
   priority: string;
   language: string;
   assigneeId: string | null;
+  /** The nearest deadline (ISO), or null when none runs: lists re-sort without a refetch. */
+  dueAt: string | null;
   /** Set when the ticket was merged into another. */
   mergedIntoId?: string | null;
 }
@@ -25,6 +27,43 @@ export interface MessageCreatedPayload {
   ticketId: string;
   messageId: string;
   direction: 'INBOUND' | 'OUTBOUND';
+}
+
+export interface MessageDeliveryPayload {
+  ticketId: string;
+  messageId: string;
+  status: 'SENT' | 'FAILED';
+}
+
+/** One metric's new figure after a recompute (rates are fractions; channel null = no channel split). */
+export interface HealthMetricChange {
+  key: string;
+  fulfillmentChannel: 'ALL' | 'MFN' | 'AFN' | null;
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  status: 'OK' | 'WARNING' | 'BREACH';
+  previousStatus: 'OK' | 'WARNING' | 'BREACH' | null;
+}
+
+/** A store's account-health metrics moved (a claim, feedback, return or shipment changed). */
+export interface HealthChangedPayload {
+  storeId: string;
+  metrics: HealthMetricChange[];
+}
+
+/** A metric crossed its warning line or red line; sent once per crossing (DOMAIN.md "Lifeline's decisions"). */
+export interface HealthAlertPayload {
+  alertId: string;
+  storeId: string;
+  key: string;
+  fulfillmentChannel: 'ALL' | 'MFN' | 'AFN' | null;
+  level: 'WARNING' | 'BREACH';
+  previousStatus: 'OK' | 'WARNING' | 'BREACH';
+  value: number | null;
+  line: number | null;
+  /** The operations owners told in the console and by e-mail. */
+  notifiedUserIds: string[];
 }
 
 /** An SLA clock reached its warning point or its due time (fired exactly once, by one API process). */
@@ -48,6 +87,9 @@ export interface DomainEventPayloads {
   'message.created': MessageCreatedPayload;
   'sla.warning': SlaFiredPayload;
   'sla.breached': SlaFiredPayload;
+  'message.delivery': MessageDeliveryPayload;
+  'health.changed': HealthChangedPayload;
+  'health.alert': HealthAlertPayload;
 }
 
 /** Who is looking at a ticket right now, so two agents do not answer the same buyer. */

@@ -27,6 +27,12 @@ export interface HttpLoadResult {
   timeouts: number;
   non2xx: number;
   durationSeconds: number;
+  /** Requests written to the socket, answered or not (the difference to `requests` was in flight at the end). */
+  sent: number;
+  /** Responses per HTTP status code. */
+  statusCodes: Record<string, number>;
+  /** Every response time in ms, when asked for (collectLatencies). */
+  latenciesMs?: number[];
 }
 
 /** A measured reference figure that entries are divided by. */
@@ -67,6 +73,8 @@ export interface EntryResult {
   latencyP50Ms?: number;
   latencyP99Ms?: number;
   notes: string;
+  /** Further figures of the entry (sub-measurements, EXPLAIN output …), kept in the JSON report only. */
+  details?: Record<string, unknown>;
 }
 
 export interface RunningApi {

@@ -23,6 +23,22 @@ export const configSchema = z
       .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
       .optional(),
     CONSOLE_DIR: z.string().min(1).default('dist/console'),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional()
+      .describe('outgoing mail server; unset: replies stay QUEUED'),
+    MAIL_FROM: z.string().min(3).default('Lifeline <support@lifeline.invalid>'),
+    SMTP_LISTEN_PORT: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .optional()
+      .describe("inbound mail: the stores' forwarded buyer e-mails; unset: no listener"),
+    SMTP_LISTEN_HOST: z.string().min(1).default('127.0.0.1'),
+    MAIL_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    MAIL_RETRY_BASE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     SEED_DEMO: z
       .enum(['auto', 'true', 'false'])
       .default('auto')

@@ -13,7 +13,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     uuidExtension: 'pgcrypto',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: options.logging ?? ['error'],
+    // No query logging: failed queries would print their parameters, and those can be buyer PII (DOMAIN.md §5).
+    logging: options.logging ?? false,
     extra: { max: options.poolSize ?? 10, application_name: 'lifeline' },
   });
 }

@@ -3,7 +3,19 @@ import { SlaClockEntity } from '../sla/entities/sla-clock.entity';
 import { SlaEventEntity } from '../sla/entities/sla-event.entity';
 import { SlaPolicyEntity } from '../sla/entities/sla-policy.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
+import { MailOutboxEntity } from '../channels/entities/mail-outbox.entity';
+import { ReportImportEntity } from '../channels/entities/report-import.entity';
+import { ClaimEntity } from '../claims/entities/claim.entity';
+import { SellerFeedbackEntity } from '../feedback/entities/seller-feedback.entity';
+import { AccountStatusNoticeEntity } from '../health/entities/account-status-notice.entity';
+import { AmazonPerformanceReportEntity } from '../health/entities/amazon-performance-report.entity';
+import { HealthAlertEntity } from '../health/entities/health-alert.entity';
+import { HealthMetricStateEntity } from '../health/entities/health-metric-state.entity';
+import { HealthSnapshotEntity } from '../health/entities/health-snapshot.entity';
+import { OrderDayCountEntity } from '../orders/entities/order-day-count.entity';
+import { OrderEntity } from '../orders/entities/order.entity';
 import { OutboxEventEntity } from '../realtime/entities/outbox-event.entity';
+import { ReturnRequestEntity } from '../returns/entities/return-request.entity';
 import { StoreApiKeyEntity } from '../tenancy/entities/store-api-key.entity';
 import { OrganizationEntity } from '../tenancy/entities/organization.entity';
 import { StoreEntity } from '../tenancy/entities/store.entity';
@@ -32,4 +44,7 @@ export const ENTITIES = [
   BusinessCalendarEntity,
   SlaClockEntity,
   SlaEventEntity,
+  // account health: marketplace data, metrics, alerts
+  OrderEntity, OrderDayCountEntity, SellerFeedbackEntity, ClaimEntity, ReturnRequestEntity, AccountStatusNoticeEntity,
+  AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, MailOutboxEntity, ReportImportEntity,
 ];

@@ -5,6 +5,9 @@ import { notFound } from '../common/errors';
 import type { OrganizationType, StoreType, UserType } from '../tenancy/dto/tenancy.types';
 import { toOrganizationType, toStoreType, toUserType } from '../tenancy/tenancy.mappers';
 import type { TenancyRepository } from '../tenancy/tenancy.repository';
+import type { QueueType } from '../tickets/dto/ticket.types';
+import { toQueueType } from '../tickets/tickets.mappers';
+import type { TicketsRepository } from '../tickets/tickets.repository';
 
 export interface GraphqlContext {
   req: FastifyRequest & { user?: AuthUser };
@@ -19,6 +22,7 @@ export interface Loaders {
   organization: DataLoader<string, OrganizationType>;
   user: DataLoader<string, UserType>;
   store: DataLoader<string, StoreType>;
+  queue: DataLoader<string, QueueType>;
 }
 
 function byOrganization(keys: readonly string[]): Map<string, string[]> {
@@ -40,7 +44,7 @@ function tenantLoader<T>(load: (organizationId: string, ids: string[]) => Promis
   });
 }
 
-export function createLoaders(tenancy: TenancyRepository): Loaders {
+export function createLoaders(tenancy: TenancyRepository, tickets: TicketsRepository): Loaders {
   return {
     organization: new DataLoader(async (ids) => {
       const byId = new Map((await tenancy.organizationsByIds(ids)).map((o) => [o.id, toOrganizationType(o)]));
@@ -48,5 +52,6 @@ export function createLoaders(tenancy: TenancyRepository): Loaders {
     }),
     user: tenantLoader(async (org, ids) => (await tenancy.usersByIds(org, ids)).map(toUserType), 'The user'),
     store: tenantLoader(async (org, ids) => (await tenancy.storesByIds(org, ids)).map(toStoreType), 'The store'),
+    queue: tenantLoader(async (org, ids) => (await tickets.queuesByIds(org, ids)).map((q) => toQueueType(q)), 'The queue'),
   };
 }

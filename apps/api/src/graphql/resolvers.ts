@@ -1,6 +1,9 @@
 import { AuthResolver } from '../auth/auth.resolver';
 import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
+import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
+import { AvailabilityResolver } from '../tickets/availability.resolver';
+import { DeskSettingsResolver } from '../tickets/desk-settings.resolver';
 import {
   MessageResolver,
   QueueResolver,
@@ -26,4 +29,7 @@ export const RESOLVERS = [
   TicketSlaResolver,
   SlaPolicyResolver,
   LateResponseRateResolver,
+  DeskSettingsResolver,
+  AvailabilityResolver,
+  AccountHealthResolver,
 ];

@@ -11,6 +11,8 @@ export interface DemoStore {
   defaultLanguage: string;
   /** The connector key of this demo store (README "Demo API keys"). */
   apiKey: string;
+  /** Where the demo store's buyer e-mails are forwarded (README "E-mail in and out"). */
+  inboundAddress: string;
 }
 
 export interface DemoUser {
@@ -33,10 +35,10 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   {
     name: 'Demo Seller',
     stores: [
-      { name: 'Amazon DE', marketplace: 'AMAZON', region: 'EU', marketplaceId: 'A1PA6795UKMFR9', timeZone: 'Europe/Berlin', defaultLanguage: 'de', apiKey: 'lk_demo_amazon_de' },
-      { name: 'Amazon UK', marketplace: 'AMAZON', region: 'EU', marketplaceId: 'A1F83G8C2ARO7P', timeZone: 'Europe/London', defaultLanguage: 'en', apiKey: 'lk_demo_amazon_uk' },
-      { name: 'Amazon US', marketplace: 'AMAZON', region: 'NA', marketplaceId: 'ATVPDKIKX0DER', timeZone: 'America/Los_Angeles', defaultLanguage: 'en', apiKey: 'lk_demo_amazon_us' },
-      { name: 'eBay US', marketplace: 'EBAY', region: 'US', marketplaceId: 'EBAY_US', timeZone: 'America/New_York', defaultLanguage: 'en', apiKey: 'lk_demo_ebay_us' },
+      { name: 'Amazon DE', marketplace: 'AMAZON', region: 'EU', marketplaceId: 'A1PA6795UKMFR9', timeZone: 'Europe/Berlin', defaultLanguage: 'de', apiKey: 'lk_demo_amazon_de', inboundAddress: 'amazon-de@inbound.demo-seller.example' },
+      { name: 'Amazon UK', marketplace: 'AMAZON', region: 'EU', marketplaceId: 'A1F83G8C2ARO7P', timeZone: 'Europe/London', defaultLanguage: 'en', apiKey: 'lk_demo_amazon_uk', inboundAddress: 'amazon-uk@inbound.demo-seller.example' },
+      { name: 'Amazon US', marketplace: 'AMAZON', region: 'NA', marketplaceId: 'ATVPDKIKX0DER', timeZone: 'America/Los_Angeles', defaultLanguage: 'en', apiKey: 'lk_demo_amazon_us', inboundAddress: 'amazon-us@inbound.demo-seller.example' },
+      { name: 'eBay US', marketplace: 'EBAY', region: 'US', marketplaceId: 'EBAY_US', timeZone: 'America/New_York', defaultLanguage: 'en', apiKey: 'lk_demo_ebay_us', inboundAddress: 'ebay-us@inbound.demo-seller.example' },
     ],
     users: [
       { email: 'admin@demo.lifeline.test', name: 'Ada Admin', role: 'ADMIN', languages: ['en', 'de'] },
@@ -49,7 +51,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   {
     name: 'Other Seller',
     stores: [
-      { name: 'Amazon FR', marketplace: 'AMAZON', region: 'EU', marketplaceId: 'A13V1IB3VIYZZH', timeZone: 'Europe/Paris', defaultLanguage: 'fr', apiKey: 'lk_other_amazon_fr' },
+      { name: 'Amazon FR', marketplace: 'AMAZON', region: 'EU', marketplaceId: 'A13V1IB3VIYZZH', timeZone: 'Europe/Paris', defaultLanguage: 'fr', apiKey: 'lk_other_amazon_fr', inboundAddress: 'amazon-fr@inbound.other-seller.example' },
     ],
     users: [{ email: 'admin@other.lifeline.test', name: 'Olivier Other', role: 'ADMIN', languages: ['fr', 'en'] }],
   },

@@ -7,6 +7,7 @@ import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDesk } from './demo-desk';
+import { seedDemoHealth } from './demo-health-data';
 
 /**
  * Seeds the demo organisations into an empty database; returns false (and writes nothing) when any
@@ -17,6 +18,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     // Serialise concurrent seeders (two replicas starting at once) on one advisory lock.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['lifeline:seed-demo']);
     if ((await manager.getRepository(OrganizationEntity).count()) > 0) return false;
+    const now = Date.now();
     for (const org of DEMO_ORGANIZATIONS) {
       const saved = await manager.getRepository(OrganizationEntity).save({ name: org.name });
       for (const { apiKey, ...store } of org.stores) {
@@ -28,6 +30,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
           keyPrefix: apiKey.slice(0, 10),
           keyHash: hashApiKey(apiKey),
         });
+        if (row.marketplace === 'AMAZON') await seedDemoHealth(manager, saved.id, row.id, row.name, now);
       }
       const users = await Promise.all(
         org.users.map(async (u) => ({

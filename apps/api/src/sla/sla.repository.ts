@@ -337,7 +337,7 @@ export class SlaRepository {
                 queue_id = coalesce(v.queue_id, t.queue_id), version = t.version + 1, updated_at = now()
            FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::smallint[], $5::uuid[]) AS v(organization_id, id, priority, priority_rank, queue_id)
           WHERE t.organization_id = v.organization_id AND t.id = v.id
-          RETURNING t.organization_id, t.id, t.version, t.queue_id, t.store_id, t.status, t.priority, t.language, t.assignee_id, t.merged_into_id)
+          RETURNING t.organization_id, t.id, t.version, t.queue_id, t.store_id, t.status, t.priority, t.language, t.assignee_id, t.merged_into_id, t.due_at)
        SELECT * FROM changed`,
       [
         changes.map((c) => c.organizationId),
@@ -357,6 +357,7 @@ export class SlaRepository {
       language: string;
       assignee_id: string | null;
       merged_into_id: string | null;
+      due_at: Date;
     }[];
     return rows.map(
       (r) =>
@@ -371,6 +372,7 @@ export class SlaRepository {
           language: r.language,
           assigneeId: r.assignee_id,
           mergedIntoId: r.merged_into_id,
+          dueAt: r.due_at,
         }) as TicketEntity,
     );
   }

@@ -25,5 +25,6 @@ export const toStoreType = (s: StoreEntity): StoreType => ({
   marketplaceId: s.marketplaceId,
   timeZone: s.timeZone,
   defaultLanguage: s.defaultLanguage,
+  inboundAddress: s.inboundAddress,
   version: s.version,
 });

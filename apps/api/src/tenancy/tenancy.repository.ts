@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { OrganizationEntity } from './entities/organization.entity';
 import { StoreEntity } from './entities/store.entity';
@@ -9,6 +9,8 @@ export interface StorePatch {
   name?: string;
   timeZone?: string;
   defaultLanguage?: string;
+  /** undefined leaves it; null or '' clears it. */
+  inboundAddress?: string | null;
 }
 
 export type VersionedUpdate<T> = { kind: 'updated'; row: T } | { kind: 'conflict'; currentVersion: number } | { kind: 'not-found' };
@@ -22,6 +24,11 @@ export class TenancyRepository {
     return this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
   }
 
+  /** The store whose inbound address this is (mail routing: the address says whose it is). */
+  storeByInboundAddress(address: string, manager: EntityManager = this.db.manager): Promise<StoreEntity | null> {
+    return manager.getRepository(StoreEntity).findOneBy({ inboundAddress: address.trim().toLowerCase() });
+  }
+
   usersByIds(organizationId: string, ids: readonly string[]): Promise<UserEntity[]> {
     return this.db.getRepository(UserEntity).findBy({ organizationId, id: In([...ids]) });
   }
@@ -30,17 +37,18 @@ export class TenancyRepository {
     return this.db.getRepository(StoreEntity).findBy({ organizationId, id: In([...ids]) });
   }
 
-  async setAvailability(organizationId: string, id: string, availability: 'ONLINE' | 'AWAY'): Promise<UserEntity | null> {
-    await this.db.query(`UPDATE users SET availability = $3, updated_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, id, availability]);
-    return this.user(organizationId, id);
+  async setAvailability(organizationId: string, id: string, availability: 'ONLINE' | 'AWAY', manager = this.db.manager): Promise<UserEntity | null> {
+    await manager.query(`UPDATE users SET availability = $3, updated_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, id, availability]);
+    return manager.getRepository(UserEntity).findOneBy({ organizationId, id });
   }
 
   storesOf(organizationId: string): Promise<StoreEntity[]> {
     return this.db.getRepository(StoreEntity).find({ where: { organizationId }, order: { name: 'ASC', id: 'ASC' } });
   }
 
-  store(organizationId: string, id: string): Promise<StoreEntity | null> {
-    return this.db.getRepository(StoreEntity).findOneBy({ organizationId, id });
+  /** Inside a transaction pass its manager: a second pool connection per transaction can exhaust the pool. */
+  store(organizationId: string, id: string, manager: EntityManager = this.db.manager): Promise<StoreEntity | null> {
+    return manager.getRepository(StoreEntity).findOneBy({ organizationId, id });
   }
 
   /** Optimistic concurrency: the row changes only if `version` is still current (ARCHITECTURE.md). */
@@ -51,12 +59,22 @@ export class TenancyRepository {
           SET name = COALESCE($4, name),
               time_zone = COALESCE($5, time_zone),
               default_language = COALESCE($6, default_language),
+              inbound_address = CASE WHEN $7::boolean THEN $8 ELSE inbound_address END,
               version = version + 1,
               updated_at = now()
         WHERE organization_id = $1 AND id = $2 AND version = $3
         RETURNING id)
        SELECT id FROM changed`,
-      [organizationId, id, version, patch.name ?? null, patch.timeZone ?? null, patch.defaultLanguage ?? null],
+      [
+        organizationId,
+        id,
+        version,
+        patch.name ?? null,
+        patch.timeZone ?? null,
+        patch.defaultLanguage ?? null,
+        patch.inboundAddress !== undefined,
+        patch.inboundAddress?.trim().toLowerCase() || null,
+      ],
     );
     const current = await manager.getRepository(StoreEntity).findOneBy({ organizationId, id });
     if (!current) return { kind: 'not-found' };
@@ -72,7 +90,9 @@ export class TenancyRepository {
    * Every `me`, socket handshake and assignment reads a user by id, so this one is a named prepared
    * statement on the pool, without the query builder (which cost most of the CPU of a trivial query).
    */
-  async user(organizationId: string, id: string): Promise<UserEntity | null> {
+  async user(organizationId: string, id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    // Inside a transaction, on its own connection (never a second pool connection per transaction).
+    if (manager) return manager.getRepository(UserEntity).findOneBy({ organizationId, id });
     const pool = (this.db.driver as unknown as { master: { query: (q: object) => Promise<{ rows: Record<string, unknown>[] }> } }).master;
     const { rows } = await pool.query({
       name: 'lifeline-user-by-id',

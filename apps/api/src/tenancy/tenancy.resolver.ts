@@ -2,7 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequireRole } from '../common/decorators';
 import type { GraphqlContext } from '../graphql/graphql-context';
-import { AvailabilityEnum, OrganizationType, StoreType, UpdateStoreInput, UserConnection, UserType } from './dto/tenancy.types';
+import { OrganizationType, StoreType, UpdateStoreInput, UserConnection, UserType } from './dto/tenancy.types';
 import { TenancyService } from './tenancy.service';
 
 @Resolver(() => UserType)
@@ -21,14 +21,6 @@ export class UserResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<UserConnection> {
     return this.tenancy.users(auth, first, after);
-  }
-
-  @Mutation(() => UserType, { description: 'Sets the caller ONLINE (receives new tickets) or AWAY.' })
-  setMyAvailability(
-    @CurrentUser() auth: AuthUser,
-    @Args('availability', { type: () => AvailabilityEnum }) availability: 'ONLINE' | 'AWAY',
-  ): Promise<UserType> {
-    return this.tenancy.setAvailability(auth, availability);
   }
 
   @ResolveField(() => OrganizationType)

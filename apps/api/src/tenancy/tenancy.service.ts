@@ -24,13 +24,6 @@ export class TenancyService {
     return toUserType(user);
   }
 
-  /** Agents set themselves online (receive new tickets) or away. */
-  async setAvailability(auth: AuthUser, availability: 'ONLINE' | 'AWAY'): Promise<UserType> {
-    const user = await this.repo.setAvailability(auth.organizationId, auth.userId, availability);
-    if (!user) throw notFound('Your user');
-    return toUserType(user);
-  }
-
   async stores(auth: AuthUser): Promise<StoreType[]> {
     return (await this.repo.storesOf(auth.organizationId)).map(toStoreType);
   }
@@ -51,6 +44,12 @@ export class TenancyService {
       ]);
     }
     return this.db.transaction(async (manager) => {
+      if (input.inboundAddress) {
+        const holder = await this.repo.storeByInboundAddress(input.inboundAddress, manager);
+        if (holder && holder.id !== input.id) {
+          throw badUserInput('This address already receives mail for another store.', [{ field: 'inboundAddress', message: 'already in use' }]);
+        }
+      }
       const result = await this.repo.updateStore(auth.organizationId, input.id, input.version, input, manager);
       if (result.kind === 'not-found') throw notFound('The store');
       if (result.kind === 'conflict') throw conflict('The store', result.currentVersion);

@@ -58,16 +58,15 @@ export class MessageIngestService {
 
   async ingest(caller: StoreCaller, input: InboundMessage): Promise<IngestResult> {
     const { organizationId, storeId } = caller;
-    // Read before the transaction: a lookup on another pooled connection while holding one deadlocks the
-    // pool once as many ingests run at once as it has connections.
-    const store = await this.tenancy.store(organizationId, storeId);
-    if (!store) throw new Error(`store ${storeId} of an API key no longer exists`);
     return this.tickets.transaction(async (m) => {
       // Concurrent repeats of one delivery wait here, then find the first one's message.
       await this.tickets.lock(m, `ingest:${storeId}:${input.externalId}`);
       const existing = await this.tickets.messageByExternalId(m, organizationId, storeId, input.externalId);
       if (existing) return this.duplicateResult(m, organizationId, existing);
 
+      // On the transaction's connection: a second pool connection per ingest deadlocks the pool under load.
+      const store = await this.tenancy.store(organizationId, storeId, m);
+      if (!store) throw new Error(`store ${storeId} of an API key no longer exists`);
       const fallback = (isSupportedLanguage(store.defaultLanguage) ? store.defaultLanguage : 'en') as LanguageCode;
       const detection = detectLanguage(`${input.subject}\n\n${input.body}`, { fallback });
       const orderId = input.orderId?.trim() || extractAmazonOrderIds(`${input.subject}\n${input.body}`)[0] || null;
@@ -123,7 +122,7 @@ export class MessageIngestService {
 
       // One assignment at a time per organisation, so two new tickets cannot push an agent over the cap.
       await this.tickets.lock(m, `assign:${organizationId}`);
-      const assigneeId = pickAgent({ language: detection.language }, await this.tickets.assignableAgents(m, organizationId));
+      const assigneeId = pickAgent({ language: detection.language }, await this.tickets.assignableAgents(m, organizationId, queue.isSupervisorQueue));
       const ticket = await this.tickets.insertTicket(m, {
         organizationId,
         storeId,

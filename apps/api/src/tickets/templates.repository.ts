@@ -21,10 +21,10 @@ export class TemplatesRepository {
     return templates.map((template) => ({ template, translations: translations.filter((t) => t.templateId === template.id) }));
   }
 
-  async get(organizationId: string, id: string): Promise<TemplateWithTranslations | null> {
-    const template = await this.db.getRepository(ReplyTemplateEntity).findOneBy({ organizationId, id });
+  async get(organizationId: string, id: string, m: EntityManager = this.db.manager): Promise<TemplateWithTranslations | null> {
+    const template = await m.getRepository(ReplyTemplateEntity).findOneBy({ organizationId, id });
     if (!template) return null;
-    const translations = await this.db.getRepository(ReplyTemplateTranslationEntity).find({ where: { organizationId, templateId: id } });
+    const translations = await m.getRepository(ReplyTemplateTranslationEntity).find({ where: { organizationId, templateId: id } });
     return { template, translations };
   }
 

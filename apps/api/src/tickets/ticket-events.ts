@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { TicketEventPayload } from '@lifeline/api-contract';
 import type { OutboxService } from '../realtime/outbox.service';
-import type { TicketEntity } from './entities/ticket.entity';
+import { NO_DEADLINE, type TicketEntity } from './entities/ticket.entity';
 
 export const ticketPayload = (t: TicketEntity): TicketEventPayload => ({
   ticketId: t.id,
@@ -12,6 +12,7 @@ export const ticketPayload = (t: TicketEntity): TicketEventPayload => ({
   priority: t.priority,
   language: t.language,
   assigneeId: t.assigneeId,
+  dueAt: t.dueAt.getTime() >= NO_DEADLINE.getTime() ? null : t.dueAt.toISOString(),
   mergedIntoId: t.mergedIntoId,
 });
 

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '../realtime/outbox.module';
 import { SlaModule } from '../sla/sla.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
+import { AvailabilityResolver } from './availability.resolver';
+import { DeskSettingsRepository } from './desk-settings.repository';
+import { DeskSettingsResolver } from './desk-settings.resolver';
+import { DeskSettingsService } from './desk-settings.service';
 import { MessageIngestController } from './message-ingest.controller';
 import { MessageIngestService } from './message-ingest.service';
 import { TemplatesRepository } from './templates.repository';
@@ -32,7 +36,11 @@ import { TicketsService } from './tickets.service';
     TimelineEventResolver,
     QueueResolver,
     ReplyTemplateResolver,
+    DeskSettingsRepository,
+    DeskSettingsService,
+    DeskSettingsResolver,
+    AvailabilityResolver,
   ],
-  exports: [TicketsRepository],
+  exports: [TicketsRepository, MessageIngestService],
 })
 export class TicketsModule {}

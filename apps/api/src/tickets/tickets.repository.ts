@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { OPEN_TICKET_STATUSES, type AssignableAgent, type LanguageCode, type TicketChannel, type TicketStatus } from '@lifeline/domain';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { MessageEntity } from './entities/message.entity';
@@ -90,24 +90,27 @@ export class TicketsRepository {
     return m.getRepository(QueueEntity).find({ where: { organizationId }, order: { name: 'ASC' } });
   }
 
-  queue(organizationId: string, id: string): Promise<QueueEntity | null> {
-    return this.db.getRepository(QueueEntity).findOneBy({ organizationId, id });
+  queuesByIds(organizationId: string, ids: readonly string[]): Promise<QueueEntity[]> {
+    return this.db.getRepository(QueueEntity).findBy({ organizationId, id: In([...ids]) });
   }
 
   routingRules(m: EntityManager, organizationId: string): Promise<RoutingRuleEntity[]> {
     return m.getRepository(RoutingRuleEntity).find({ where: { organizationId, enabled: true }, order: { priority: 'ASC', id: 'ASC' } });
   }
 
-  /** Everyone who may be given tickets, with their open-ticket counts (for pickAgent). */
-  async assignableAgents(m: EntityManager, organizationId: string): Promise<AssignableAgent[]> {
+  /**
+   * Everyone who may be given tickets, with their open-ticket counts (for pickAgent); the supervisors'
+   * queue is worked by supervisors and admins only.
+   */
+  async assignableAgents(m: EntityManager, organizationId: string, supervisorsOnly = false): Promise<AssignableAgent[]> {
     const rows: { id: string; languages: string[]; availability: string; max_open_tickets: number; last_assigned_at: Date | null; open: string }[] =
       await m.query(
         `SELECT u.id, u.languages, u.availability, u.max_open_tickets, u.last_assigned_at,
                 (SELECT count(*) FROM tickets t
                   WHERE t.organization_id = u.organization_id AND t.assignee_id = u.id AND t.status = ANY($2)) AS open
            FROM users u
-          WHERE u.organization_id = $1 AND u.is_active`,
-        [organizationId, OPEN],
+          WHERE u.organization_id = $1 AND u.is_active AND (NOT $3 OR u.role IN ('SUPERVISOR', 'ADMIN'))`,
+        [organizationId, OPEN, supervisorsOnly],
       );
     return rows.map((r) => ({
       userId: r.id,
@@ -117,6 +120,31 @@ export class TicketsRepository {
       maxOpenTickets: r.max_open_tickets,
       lastAssignedAt: r.last_assigned_at?.getTime(),
     }));
+  }
+
+  /**
+   * Open, unassigned tickets in the given languages, most urgent first, locked for assignment (others
+   * skip them). The supervisors' queue is left out unless asked for.
+   */
+  async waitingTickets(m: EntityManager, organizationId: string, languages: string[], includeSupervisorQueue: boolean, limit: number): Promise<TicketEntity[]> {
+    if (limit <= 0 || languages.length === 0) return [];
+    return m
+      .getRepository(TicketEntity)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where('t.organization_id = :organizationId AND t.assignee_id IS NULL AND t.merged_into_id IS NULL', { organizationId })
+      .andWhere('t.status IN (:...open) AND t.language IN (:...languages)', { open: OPEN, languages })
+      .andWhere(
+        includeSupervisorQueue
+          ? 'TRUE'
+          : 'NOT EXISTS (SELECT 1 FROM queues q WHERE q.organization_id = t.organization_id AND q.id = t.queue_id AND q.is_supervisor_queue)',
+      )
+      .orderBy('t.priority_rank', 'DESC')
+      .addOrderBy('t.due_at', 'ASC')
+      .addOrderBy('t.created_at', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   async markAssigned(m: EntityManager, organizationId: string, userId: string): Promise<void> {

@@ -94,9 +94,9 @@ export class TicketResolver {
     return ctx.loaders.store.load(`${t.organizationId}|${t.storeId}`);
   }
 
-  @ResolveField(() => QueueType)
-  queue(@Parent() t: TicketType): Promise<QueueType> {
-    return this.details.queue(t.organizationId, t.queueId);
+  @ResolveField(() => QueueType, { description: 'Counts are not filled here; use `queues` for them.' })
+  queue(@Parent() t: TicketType, @Context() ctx: GraphqlContext): Promise<QueueType> {
+    return ctx.loaders.queue.load(`${t.organizationId}|${t.queueId}`);
   }
 
   @ResolveField(() => UserType, { nullable: true })

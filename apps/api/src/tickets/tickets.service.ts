@@ -39,6 +39,8 @@ import type {
   TicketFilterInput,
   TicketType,
 } from './dto/ticket.types';
+import type { UserType } from '../tenancy/dto/tenancy.types';
+import { toUserType } from '../tenancy/tenancy.mappers';
 import type { TicketEntity } from './entities/ticket.entity';
 import { emitMessage, emitTicket } from './ticket-events';
 import { toQueueType, toTicketType } from './tickets.mappers';
@@ -78,6 +80,32 @@ export class TicketsService {
     return toTicketType(t);
   }
 
+  /**
+   * Going ONLINE also picks up tickets that waited in the queue for someone who speaks their language,
+   * most urgent first, up to the agent's cap.
+   */
+  async setAvailability(auth: AuthUser, availability: 'ONLINE' | 'AWAY'): Promise<UserType> {
+    return this.repo.transaction(async (m) => {
+      await this.repo.lock(m, `assign:${auth.organizationId}`);
+      const user = await this.tenancy.setAvailability(auth.organizationId, auth.userId, availability, m);
+      if (!user) throw notFound('Your user');
+      if (availability === 'ONLINE') {
+        const me = (await this.repo.assignableAgents(m, auth.organizationId)).find((a) => a.userId === auth.userId);
+        const room = me ? me.maxOpenTickets - me.openTickets : 0;
+        const waiting = await this.repo.waitingTickets(m, auth.organizationId, user.languages, roleAtLeast(user.role, 'SUPERVISOR'), room);
+        for (const t of waiting) {
+          await this.repo.updateUnversioned(m, auth.organizationId, t.id, { assigneeId: auth.userId });
+          await this.repo.appendTimeline(m, auth.organizationId, t.id, [
+            { type: 'ASSIGNED', actorType: 'SYSTEM', data: { assigneeId: auth.userId, reason: 'AGENT_ONLINE' } },
+          ]);
+          await emitTicket(this.outbox, m, 'ticket.updated', (await this.repo.ticket(auth.organizationId, t.id, m))!);
+        }
+        if (waiting.length) await this.repo.markAssigned(m, auth.organizationId, auth.userId);
+      }
+      return toUserType(user);
+    });
+  }
+
   async queues(auth: AuthUser): Promise<QueueType[]> {
     const [queues, counts] = await Promise.all([this.repo.queues(auth.organizationId), this.repo.queueCounts(auth.organizationId)]);
     return queues.map((q) => toQueueType(q, counts.get(q.id)));
@@ -91,7 +119,7 @@ export class TicketsService {
     return this.change(auth, input.ticketId, input.version, async (m, t) => {
       const next: TicketStatus = input.status ?? 'WAITING_ON_BUYER';
       if (next !== t.status && !canTransitionTicket(t.status, next)) throw badUserInput(`A reply cannot move the ticket from ${t.status} to ${next}.`);
-      if (input.templateId && !(await this.templates.get(auth.organizationId, input.templateId))) throw notFound('The template');
+      if (input.templateId && !(await this.templates.get(auth.organizationId, input.templateId, m))) throw notFound('The template');
       const patch: TicketPatch = { status: next, lastMessageAt: new Date() };
       const events: TimelineAppend[] = [];
       if (!t.assigneeId) {
@@ -129,7 +157,7 @@ export class TicketsService {
         if (!own) throw forbidden('Agents can take a ticket for themselves or give their own back; ask a supervisor to assign others.');
       }
       if (assigneeId) {
-        const user = await this.tenancy.user(auth.organizationId, assigneeId);
+        const user = await this.tenancy.user(auth.organizationId, assigneeId, m);
         if (!user || !user.isActive) throw notFound('The assignee');
       }
       if (assigneeId === t.assigneeId) return { patch: {}, events: [] };
@@ -184,7 +212,8 @@ export class TicketsService {
         patch.queueId = route.queueId;
         events.push({ type: 'ROUTED', actorType: 'SYSTEM', data: { queueId: route.queueId, queueName: queues.find((q) => q.id === route.queueId)?.name, routedBy: route.routedBy, ruleId: route.ruleId } });
       }
-      const agents = await this.repo.assignableAgents(m, auth.organizationId);
+      const targetQueue = queues.find((q) => q.id === (patch.queueId ?? t.queueId));
+      const agents = await this.repo.assignableAgents(m, auth.organizationId, targetQueue?.isSupervisorQueue ?? false);
       const current = agents.find((a) => a.userId === t.assigneeId);
       if (t.assigneeId && !current?.languages.includes(language)) {
         await this.repo.lock(m, `assign:${auth.organizationId}`);
@@ -273,7 +302,7 @@ export class TicketsService {
       let id = input.id ?? null;
       if (id) {
         if (!input.version) throw badUserInput('version is required to update a template.', [{ field: 'version', message: 'required' }]);
-        const current = await this.templates.get(auth.organizationId, id);
+        const current = await this.templates.get(auth.organizationId, id, m);
         if (!current) throw notFound('The template');
         const ok = await this.templates.replace(m, auth.organizationId, id, input.version, input.name, input.category, input.translations);
         if (!ok) throw conflict('The template', current.template.version);

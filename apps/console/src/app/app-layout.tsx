@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/useLogout';
 import { useMe } from '../features/auth/useMe';
 import { RealtimeProvider } from '../realtime/realtime-provider';
+import { AvailabilityToggle } from './availability-toggle';
 import { ConnectionIndicator } from './connection-indicator';
 import { LanguageSwitch } from './language-switch';
 import { NAV_ITEMS } from './nav-items';
@@ -26,6 +27,7 @@ function TopBar() {
         </span>
       )}
       <div className="top-bar__spacer" />
+      <AvailabilityToggle />
       <ConnectionIndicator />
       <LanguageSwitch />
       {me.data && (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** A screen later issues fill: its title and an honest "nothing here yet". */
-export function EmptyScreen({ screen }: { screen: 'queues' | 'riskPool' | 'claims' | 'accountHealth' | 'appeals' }) {
+export function EmptyScreen({ screen }: { screen: 'riskPool' | 'claims' | 'accountHealth' | 'appeals' }) {
   const { t } = useTranslation();
   return (
     <section className="screen">

@@ -6,6 +6,7 @@ import { ClaimsPage } from '../features/claims/claims-page';
 import { QueuesPage } from '../features/queues/queues-page';
 import { RiskPoolPage } from '../features/risk-pool/risk-pool-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { TicketPage } from '../features/tickets/ticket-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { ProtectedRoute } from './protected-route';
@@ -20,6 +21,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/queues" replace /> },
           { path: 'queues', element: <QueuesPage /> },
+          { path: 'tickets/:id', element: <TicketPage /> },
           { path: 'risk-pool', element: <RiskPoolPage /> },
           { path: 'claims', element: <ClaimsPage /> },
           { path: 'account-health', element: <AccountHealthPage /> },

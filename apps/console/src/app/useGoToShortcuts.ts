@@ -5,12 +5,17 @@ import { NAV_ITEMS } from './nav-items';
 /** How long after `g` the second key still counts, as in Gmail and GitHub. */
 const SEQUENCE_TIMEOUT_MS = 1_500;
 
-function isTyping(target: EventTarget | null): boolean {
+/** Keys typed into a field are text, not shortcuts. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** `g` then `q`/`r`/`c`/`h`/`a`/`s` jumps to a screen, unless the agent is typing in a field. */
+/**
+ * `g` then `q`/`r`/`c`/`h`/`a`/`s` jumps to a screen, unless the agent is typing in a field. Listens in the
+ * capture phase and marks the keys it uses (`defaultPrevented`), so a screen's own single-key shortcuts
+ * (`r` to reply on the ticket list) do not fire on the second key of `g r`.
+ */
 export function useGoToShortcuts(): void {
   const navigate = useNavigate();
   useEffect(() => {
@@ -31,8 +36,9 @@ export function useGoToShortcuts(): void {
         return;
       }
       pendingSince = key === 'g' ? now : 0;
+      if (pendingSince) event.preventDefault();
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [navigate]);
 }

@@ -1,8 +1,14 @@
+import { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent } from '@lifeline/api-contract';
-import { isNewerEventId, queryKeysToInvalidate } from './event-invalidations';
+import { applyDomainEvent, isNewerEventId } from './event-invalidations';
 
-describe('socket events to cache invalidation', () => {
-  it("invalidates the organisation's stores when a store is updated", () => {
+const isInvalidated = (client: QueryClient, key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated ?? false;
+
+describe('socket events to the cache', () => {
+  it("invalidates the organisation's stores when a store is updated, and nothing else", () => {
+    const client = new QueryClient();
+    client.setQueryData(['org', 'org-1', 'stores', 'list'], []);
+    client.setQueryData(['org', 'org-2', 'stores', 'list'], []);
     const event: DomainEvent<'store.updated'> = {
       id: '42',
       type: 'store.updated',
@@ -10,12 +16,17 @@ describe('socket events to cache invalidation', () => {
       payload: { storeId: 'store-9', version: 3 },
       occurredAt: '2025-01-01T00:00:00Z',
     };
-    expect(queryKeysToInvalidate(event)).toEqual([['org', 'org-1', 'stores']]);
+    applyDomainEvent(client, event);
+    expect(isInvalidated(client, ['org', 'org-1', 'stores', 'list'])).toBe(true);
+    expect(isInvalidated(client, ['org', 'org-2', 'stores', 'list'])).toBe(false);
   });
 
   it('ignores event types this console does not know yet', () => {
-    const event = { id: '1', type: 'feature.from.the.future', organizationId: 'o', payload: {}, occurredAt: '' };
-    expect(queryKeysToInvalidate(event as unknown as DomainEvent)).toEqual([]);
+    const client = new QueryClient();
+    client.setQueryData(['org', 'o', 'stores', 'list'], []);
+    const event = { id: '1', type: 'claim.opened', organizationId: 'o', payload: {}, occurredAt: '' };
+    expect(() => applyDomainEvent(client, event as unknown as DomainEvent)).not.toThrow();
+    expect(isInvalidated(client, ['org', 'o', 'stores', 'list'])).toBe(false);
   });
 
   it('orders outbox ids numerically, beyond the safe integer range', () => {

@@ -1,24 +1,32 @@
-import type { QueryKey } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent, DomainEventType } from '@lifeline/api-contract';
 import { storesKeys } from '../features/stores/stores.keys';
+import { applyMessageEvent, applyTicketEvent } from '../features/tickets/ticket-cache';
 
 /**
- * Which cached queries each domain event makes stale, as key prefixes. Typed over the shared event map, so
- * a new event type in @lifeline/api-contract does not compile until the console says what it invalidates.
+ * What each domain event does to the cache: invalidate the queries it makes stale, or patch them with
+ * `setQueryData` where the payload says enough. Typed over the shared event map, so a new event type in
+ * @lifeline/api-contract does not compile until the console says what it refreshes.
  */
-const invalidationsByType: { [T in DomainEventType]: (event: DomainEvent<T>) => QueryKey[] } = {
-  'store.updated': (event) => [storesKeys.all(event.organizationId)],
-  'ticket.created': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
-  'ticket.updated': (event) => [['org', event.organizationId, 'tickets'], ['org', event.organizationId, 'queues']],
-  'message.created': (event) => [['org', event.organizationId, 'tickets', 'detail', event.payload.ticketId]],
-  'sla.warning': (event) => [['org', event.organizationId, 'tickets']],
-  'sla.breached': (event) => [['org', event.organizationId, 'tickets']],
+const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event: DomainEvent<T>) => void } = {
+  'store.updated': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: storesKeys.all(event.organizationId) }),
+  'ticket.created': applyTicketEvent,
+  'ticket.updated': applyTicketEvent,
+  'message.created': applyMessageEvent,
+  'message.delivery': applyMessageEvent,
+  // The account-health page (a later console issue) keys its queries under this prefix per store.
+  'health.changed': (queryClient, event) =>
+    void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'account-health', event.payload.storeId] }),
+  'health.alert': (queryClient, event) =>
+    void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'account-health', event.payload.storeId] }),
+  'sla.warning': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'tickets'] }),
+  'sla.breached': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'tickets'] }),
 };
 
-export function queryKeysToInvalidate(event: DomainEvent): QueryKey[] {
-  const invalidate = invalidationsByType[event.type] as ((event: DomainEvent) => QueryKey[]) | undefined;
+export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {
+  const handle = handlersByType[event.type] as ((queryClient: QueryClient, event: DomainEvent) => void) | undefined;
   // An event type newer than this build of the console: nothing known to refresh, so refresh nothing.
-  return invalidate ? invalidate(event) : [];
+  handle?.(queryClient, event);
 }
 
 /** Outbox ids are bigints sent as decimal strings; compare them without losing precision. */

@@ -5,7 +5,7 @@ import type { ClientToServerEvents, DomainEvent, ServerToClientEvents } from '@l
 import { refreshSession } from '../api/graphql-client';
 import { sessionStore } from '../api/session-store';
 import { useSession } from '../features/auth/useSession';
-import { isNewerEventId, queryKeysToInvalidate } from './event-invalidations';
+import { applyDomainEvent, isNewerEventId } from './event-invalidations';
 
 /** What the top bar shows: `live` means events arrive; `offline` means we have stopped hoping soon. */
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
@@ -21,7 +21,17 @@ const MAX_DELAY_MS = 15_000;
 /** After this many failed attempts in a row the console says "offline" (it keeps retrying). */
 const ATTEMPTS_BEFORE_OFFLINE = 5;
 
-type LifelineSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type LifelineSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const SocketContext = createContext<LifelineSocket | null>(null);
+
+/**
+ * The tab's socket, for screens that emit on it (presence). Null while signed out. It stays the same object
+ * across reconnects: listen for `connect` to redo whatever the server forgot with the old connection.
+ */
+export function useRealtimeSocket(): LifelineSocket | null {
+  return useContext(SocketContext);
+}
 
 /**
  * One socket.io connection per signed-in tab, authenticated with the current JWT. Each domain event
@@ -32,6 +42,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const signedIn = useSession() !== null;
   const queryClient = useQueryClient();
   const [state, setState] = useState<ConnectionState>('connecting');
+  const [socket, setSocket] = useState<LifelineSocket | null>(null);
 
   useEffect(() => {
     if (!signedIn) return;
@@ -60,7 +71,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     const apply = (event: DomainEvent) => {
       if (!isNewerEventId(event.id, lastEventId)) return;
       lastEventId = event.id;
-      for (const queryKey of queryKeysToInvalidate(event)) void queryClient.invalidateQueries({ queryKey });
+      applyDomainEvent(queryClient, event);
     };
 
     // The socket.io manager retries transport failures by itself; a connection the server refused (bad or
@@ -76,6 +87,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     socket.on('connect', () => {
       failedAttempts = 0;
       setState('live');
+      // Screens get the socket once it can carry their emits; it is the same object after a reconnect.
+      setSocket(socket);
     });
 
     socket.on('ready', (ready) => {
@@ -126,6 +139,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       disposed = true;
       // The next connection (after sign-in or a token change) starts from "connecting" again.
       setState('connecting');
+      setSocket(null);
       clearTimeout(retryTimer);
       window.removeEventListener('online', onBrowserOnline);
       window.removeEventListener('offline', onBrowserOffline);
@@ -134,5 +148,9 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     };
   }, [signedIn, queryClient]);
 
-  return <ConnectionStateContext.Provider value={signedIn ? state : 'offline'}>{children}</ConnectionStateContext.Provider>;
+  return (
+    <ConnectionStateContext.Provider value={signedIn ? state : 'offline'}>
+      <SocketContext.Provider value={signedIn ? socket : null}>{children}</SocketContext.Provider>
+    </ConnectionStateContext.Provider>
+  );
 }

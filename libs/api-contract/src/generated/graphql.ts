@@ -28,6 +28,39 @@ export type CreateStoreApiKeyInput = {
   storeId: string | number;
 };
 
+/** MFN = seller-fulfilled, AFN = FBA, ALL = both. */
+export type FulfillmentScope =
+  | 'AFN'
+  | 'ALL'
+  | 'MFN';
+
+export type HealthMetricKey =
+  | 'ALIEXPRESS_POSITIVE_FEEDBACK_RATE'
+  | 'A_TO_Z_CLAIM_RATE'
+  | 'CHARGEBACK_RATE'
+  | 'CUSTOMER_SERVICE_DISSATISFACTION_RATE'
+  | 'EBAY_CASES_CLOSED_WITHOUT_SELLER_RESOLUTION_RATE'
+  | 'EBAY_LATE_SHIPMENT_RATE'
+  | 'EBAY_POSITIVE_FEEDBACK_RATE'
+  | 'EBAY_TRACKING_UPLOADED_ON_TIME_RATE'
+  | 'EBAY_TRANSACTION_DEFECT_RATE'
+  | 'LATE_RESPONSE_RATE_7D'
+  | 'LATE_RESPONSE_RATE_30D'
+  | 'LATE_RESPONSE_RATE_90D'
+  | 'LATE_SHIPMENT_RATE_10D'
+  | 'LATE_SHIPMENT_RATE_30D'
+  | 'NEGATIVE_FEEDBACK_RATE'
+  | 'ON_TIME_DELIVERY_RATE'
+  | 'ORDER_DEFECT_RATE'
+  | 'PRE_FULFILLMENT_CANCEL_RATE'
+  | 'RETURN_DISSATISFACTION_RATE'
+  | 'VALID_TRACKING_RATE';
+
+export type HealthStatus =
+  | 'BREACH'
+  | 'OK'
+  | 'WARNING';
+
 export type MarkMessageNoResponseNeededInput = {
   messageId: string | number;
   /** Why no answer is needed (shown on the timeline). */
@@ -85,6 +118,18 @@ export type SaveBusinessCalendarInput = {
   version?: number | null | undefined;
 };
 
+export type SaveQueueInput = {
+  /** Omit to create. */
+  id?: string | number | null | undefined;
+  isFallback?: boolean;
+  isSupervisorQueue?: boolean;
+  /** null: every language. */
+  language?: string | null | undefined;
+  name: string;
+  /** null: every store. */
+  storeId?: string | number | null | undefined;
+};
+
 export type SaveReplyTemplateInput = {
   category?: string;
   /** Omit to create. */
@@ -93,6 +138,21 @@ export type SaveReplyTemplateInput = {
   translations: Array<ReplyTemplateTranslationInput>;
   /** Required when updating. */
   version?: number | null | undefined;
+};
+
+export type SaveRoutingRuleInput = {
+  bodyContains?: Array<string> | null | undefined;
+  channels?: Array<TicketChannel> | null | undefined;
+  enabled?: boolean;
+  hasOrderId?: boolean | null | undefined;
+  /** Omit to create. */
+  id?: string | number | null | undefined;
+  languages?: Array<string> | null | undefined;
+  name: string;
+  priority: number;
+  queueId: string | number;
+  storeIds?: Array<string | number> | null | undefined;
+  subjectContains?: Array<string> | null | undefined;
 };
 
 export type SaveSlaPolicyInput = {
@@ -215,10 +275,48 @@ export type TicketStatus =
 export type UpdateStoreInput = {
   defaultLanguage?: string | null | undefined;
   id: string | number;
+  /** An e-mail address; empty clears it. */
+  inboundAddress?: string | null | undefined;
   name?: string | null | undefined;
   timeZone?: string | null | undefined;
   version: number;
 };
+
+export type AccountHealthQueryVariables = Exact<{
+  storeId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AccountHealthQuery = { accountHealth: { storeId: string, asOf: string, accountStatus: string | null, amazonReportImportedAt: string | null, amazonAccountHealthRating: number | null, metrics: Array<{ key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, value: number | null, numerator: number, denominator: number, windowStart: string, windowEnd: string, warningAt: number | null, redLine: number | null, higherIsBetter: boolean, status: HealthStatus, defectBudget: number | null, amazon: { value: number | null, numerator: number | null, denominator: number | null, status: string | null, targetValue: number | null, targetCondition: string | null, windowStart: string | null, windowEnd: string | null, difference: number | null } | null }> } };
+
+export type AccountHealthForecastQueryVariables = Exact<{
+  storeId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AccountHealthForecastQuery = { accountHealth: { storeId: string, asOf: string, forecast: Array<{ key: HealthMetricKey, fulfillmentChannel: FulfillmentScope, points: Array<{ horizonDays: number, windowStart: string, windowEnd: string, value: number | null, expectedNumerator: number, expectedDenominator: number, status: HealthStatus }> }> } };
+
+export type AccountHealthTrendQueryVariables = Exact<{
+  storeId: string | number;
+  key: HealthMetricKey;
+  fulfillmentChannel?: FulfillmentScope | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type AccountHealthTrendQuery = { accountHealthTrend: Array<{ day: string, value: number | null, numerator: number, denominator: number, status: HealthStatus, warningAt: number | null, redLine: number | null }> };
+
+export type HealthAlertsQueryVariables = Exact<{
+  storeId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HealthAlertsQuery = { healthAlerts: { edges: Array<{ cursor: string, node: { id: string, storeId: string, key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, level: HealthStatus, previousStatus: HealthStatus, value: number | null, numerator: number, denominator: number, line: number | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -246,6 +344,39 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, email: string, name: string, role: Role, languages: Array<string>, availability: Availability, maxOpenTickets: number, organization: { id: string, name: string } } };
+
+export type RoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingRulesQuery = { routingRules: Array<{ id: string, name: string, priority: number, queueId: string, enabled: boolean, storeIds: Array<string> | null, channels: Array<TicketChannel> | null, languages: Array<string> | null, subjectContains: Array<string> | null, bodyContains: Array<string> | null, hasOrderId: boolean | null }> };
+
+export type SaveQueueMutationVariables = Exact<{
+  input: SaveQueueInput;
+}>;
+
+
+export type SaveQueueMutation = { saveQueue: { id: string, name: string, storeId: string | null, language: string | null, isFallback: boolean, isSupervisorQueue: boolean } };
+
+export type DeleteQueueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteQueueMutation = { deleteQueue: boolean };
+
+export type SaveRoutingRuleMutationVariables = Exact<{
+  input: SaveRoutingRuleInput;
+}>;
+
+
+export type SaveRoutingRuleMutation = { saveRoutingRule: { id: string, name: string, priority: number, queueId: string, enabled: boolean, storeIds: Array<string> | null, channels: Array<TicketChannel> | null, languages: Array<string> | null, subjectContains: Array<string> | null, bodyContains: Array<string> | null, hasOrderId: boolean | null } };
+
+export type DeleteRoutingRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRoutingRuleMutation = { deleteRoutingRule: boolean };
 
 export type SlaClockFieldsFragment = { id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number };
 
@@ -333,7 +464,7 @@ export type RevokeStoreApiKeyMutation = { revokeStoreApiKey: { id: string, revok
 export type StoresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoresQuery = { stores: Array<{ id: string, name: string, marketplace: Marketplace, region: string, marketplaceId: string, timeZone: string, defaultLanguage: string, version: number }> };
+export type StoresQuery = { stores: Array<{ id: string, name: string, marketplace: Marketplace, region: string, marketplaceId: string, timeZone: string, defaultLanguage: string, inboundAddress: string | null, version: number }> };
 
 export type UsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -348,9 +479,9 @@ export type UpdateStoreMutationVariables = Exact<{
 }>;
 
 
-export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, version: number } };
+export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, inboundAddress: string | null, version: number } };
 
-export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
+export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
 
 export type TicketsQueryVariables = Exact<{
   filter?: TicketFilterInput | null | undefined;
@@ -359,14 +490,14 @@ export type TicketsQueryVariables = Exact<{
 }>;
 
 
-export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TicketQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TicketQuery = { ticket: { languageSource: string, buyerAddress: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+export type TicketQuery = { ticket: { languageSource: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
 
 export type QueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -398,49 +529,49 @@ export type ReplyToTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type AssignTicketMutationVariables = Exact<{
   input: AssignTicketInput;
 }>;
 
 
-export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketStatusMutationVariables = Exact<{
   input: SetTicketStatusInput;
 }>;
 
 
-export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketPriorityMutationVariables = Exact<{
   input: SetTicketPriorityInput;
 }>;
 
 
-export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetTicketLanguageMutationVariables = Exact<{
   input: SetTicketLanguageInput;
 }>;
 
 
-export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type AddTicketNoteMutationVariables = Exact<{
   input: AddTicketNoteInput;
 }>;
 
 
-export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type MergeTicketsMutationVariables = Exact<{
   input: MergeTicketsInput;
 }>;
 
 
-export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
 
 export type SetMyAvailabilityMutationVariables = Exact<{
   availability: Availability;
@@ -564,6 +695,7 @@ export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -581,6 +713,108 @@ export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TicketListFields"}) as unknown as TypedDocumentString<TicketListFieldsFragment, unknown>;
+export const AccountHealthDocument = new TypedDocumentString(`
+    query AccountHealth($storeId: ID!, $asOf: DateTime) {
+  accountHealth(storeId: $storeId, asOf: $asOf) {
+    storeId
+    asOf
+    accountStatus
+    amazonReportImportedAt
+    amazonAccountHealthRating
+    metrics {
+      key
+      fulfillmentChannel
+      value
+      numerator
+      denominator
+      windowStart
+      windowEnd
+      warningAt
+      redLine
+      higherIsBetter
+      status
+      defectBudget
+      amazon {
+        value
+        numerator
+        denominator
+        status
+        targetValue
+        targetCondition
+        windowStart
+        windowEnd
+        difference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountHealthQuery, AccountHealthQueryVariables>;
+export const AccountHealthForecastDocument = new TypedDocumentString(`
+    query AccountHealthForecast($storeId: ID!, $asOf: DateTime) {
+  accountHealth(storeId: $storeId, asOf: $asOf) {
+    storeId
+    asOf
+    forecast {
+      key
+      fulfillmentChannel
+      points {
+        horizonDays
+        windowStart
+        windowEnd
+        value
+        expectedNumerator
+        expectedDenominator
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountHealthForecastQuery, AccountHealthForecastQueryVariables>;
+export const AccountHealthTrendDocument = new TypedDocumentString(`
+    query AccountHealthTrend($storeId: ID!, $key: HealthMetricKey!, $fulfillmentChannel: FulfillmentScope, $from: DateTime!, $to: DateTime!) {
+  accountHealthTrend(
+    storeId: $storeId
+    key: $key
+    fulfillmentChannel: $fulfillmentChannel
+    from: $from
+    to: $to
+  ) {
+    day
+    value
+    numerator
+    denominator
+    status
+    warningAt
+    redLine
+  }
+}
+    `) as unknown as TypedDocumentString<AccountHealthTrendQuery, AccountHealthTrendQueryVariables>;
+export const HealthAlertsDocument = new TypedDocumentString(`
+    query HealthAlerts($storeId: ID!, $first: Int, $after: String) {
+  healthAlerts(storeId: $storeId, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        storeId
+        key
+        fulfillmentChannel
+        level
+        previousStatus
+        value
+        numerator
+        denominator
+        line
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAlertsQuery, HealthAlertsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -621,6 +855,62 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RoutingRulesDocument = new TypedDocumentString(`
+    query RoutingRules {
+  routingRules {
+    id
+    name
+    priority
+    queueId
+    enabled
+    storeIds
+    channels
+    languages
+    subjectContains
+    bodyContains
+    hasOrderId
+  }
+}
+    `) as unknown as TypedDocumentString<RoutingRulesQuery, RoutingRulesQueryVariables>;
+export const SaveQueueDocument = new TypedDocumentString(`
+    mutation SaveQueue($input: SaveQueueInput!) {
+  saveQueue(input: $input) {
+    id
+    name
+    storeId
+    language
+    isFallback
+    isSupervisorQueue
+  }
+}
+    `) as unknown as TypedDocumentString<SaveQueueMutation, SaveQueueMutationVariables>;
+export const DeleteQueueDocument = new TypedDocumentString(`
+    mutation DeleteQueue($id: ID!) {
+  deleteQueue(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteQueueMutation, DeleteQueueMutationVariables>;
+export const SaveRoutingRuleDocument = new TypedDocumentString(`
+    mutation SaveRoutingRule($input: SaveRoutingRuleInput!) {
+  saveRoutingRule(input: $input) {
+    id
+    name
+    priority
+    queueId
+    enabled
+    storeIds
+    channels
+    languages
+    subjectContains
+    bodyContains
+    hasOrderId
+  }
+}
+    `) as unknown as TypedDocumentString<SaveRoutingRuleMutation, SaveRoutingRuleMutationVariables>;
+export const DeleteRoutingRuleDocument = new TypedDocumentString(`
+    mutation DeleteRoutingRule($id: ID!) {
+  deleteRoutingRule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
 export const TicketSlaClocksDocument = new TypedDocumentString(`
     query TicketSlaClocks($id: ID!) {
   ticket(id: $id) {
@@ -857,6 +1147,7 @@ export const StoresDocument = new TypedDocumentString(`
     marketplaceId
     timeZone
     defaultLanguage
+    inboundAddress
     version
   }
 }
@@ -888,6 +1179,7 @@ export const UpdateStoreDocument = new TypedDocumentString(`
     name
     timeZone
     defaultLanguage
+    inboundAddress
     version
   }
 }
@@ -917,6 +1209,7 @@ export const TicketsDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -938,7 +1231,6 @@ export const TicketDocument = new TypedDocumentString(`
   ticket(id: $id) {
     ...TicketListFields
     languageSource
-    buyerAddress
     mergedIntoId
     updatedAt
     store {
@@ -1010,6 +1302,7 @@ export const TicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1100,6 +1393,7 @@ export const ReplyToTicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1132,6 +1426,7 @@ export const AssignTicketDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1164,6 +1459,7 @@ export const SetTicketStatusDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1196,6 +1492,7 @@ export const SetTicketPriorityDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1228,6 +1525,7 @@ export const SetTicketLanguageDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1260,6 +1558,7 @@ export const AddTicketNoteDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version
@@ -1292,6 +1591,7 @@ export const MergeTicketsDocument = new TypedDocumentString(`
   dueAt
   marketplaceOrderId
   buyerName
+  buyerAddress
   lastMessageAt
   createdAt
   version

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateIf } from 'class-validator';
 import { MARKETPLACES, ROLES, SUPPORTED_LANGUAGES, type Marketplace, type Role } from '@lifeline/domain';
 import { PageInfo } from '../../common/pagination';
 
@@ -86,6 +86,9 @@ export class StoreType {
   @Field(() => String)
   defaultLanguage!: string;
 
+  @Field(() => String, { nullable: true, description: "Forward the marketplace's buyer e-mails here." })
+  inboundAddress!: string | null;
+
   @Field(() => Int)
   version!: number;
 }
@@ -117,4 +120,10 @@ export class UpdateStoreInput {
   @IsOptional()
   @IsIn([...SUPPORTED_LANGUAGES], { message: `defaultLanguage must be one of ${SUPPORTED_LANGUAGES.join(', ')}` })
   defaultLanguage?: string;
+
+  @Field(() => String, { nullable: true, description: 'An e-mail address; empty clears it.' })
+  @IsOptional()
+  @ValidateIf((o: UpdateStoreInput) => !!o.inboundAddress)
+  @IsEmail({}, { message: 'inboundAddress must be an e-mail address' })
+  inboundAddress?: string | null;
 }

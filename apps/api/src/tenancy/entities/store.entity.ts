@@ -6,6 +6,8 @@ import { OrganizationEntity } from './organization.entity';
 @Entity({ name: 'stores' })
 @Check('stores_marketplace_check', `"marketplace" IN ('AMAZON', 'EBAY', 'ALIEXPRESS')`)
 @Index('stores_organization_name_key', ['organizationId', 'name'], { unique: true })
+// Mail to this address becomes buyer messages of this store, so an address belongs to one store only.
+@Index('stores_inbound_address_key', ['inboundAddress'], { unique: true, where: '"inbound_address" IS NOT NULL' })
 export class StoreEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -36,6 +38,10 @@ export class StoreEntity {
 
   @Column({ name: 'default_language', type: 'text' })
   defaultLanguage!: string;
+
+  /** Where the seller forwards the marketplace's buyer e-mails (lower-case); null when not set up. */
+  @Column({ name: 'inbound_address', type: 'text', nullable: true })
+  inboundAddress!: string | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -220,3 +220,46 @@ export class SaveReplyTemplateInput {
   @Field(() => String, { defaultValue: 'GENERAL' }) @IsString() @Length(1, 60) category!: string;
   @Field(() => [ReplyTemplateTranslationInput]) @ValidateNested({ each: true }) @Type(() => ReplyTemplateTranslationInput) @ArrayMaxSize(20) translations!: ReplyTemplateTranslationInput[];
 }
+
+@ObjectType('RoutingRule')
+export class RoutingRuleType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int, { description: 'Rules are tried in ascending priority.' }) priority!: number;
+  @Field(() => ID) queueId!: string;
+  @Field(() => Boolean) enabled!: boolean;
+  @Field(() => [ID], { nullable: true }) storeIds!: string[] | null;
+  @Field(() => [TicketChannelEnum], { nullable: true }) channels!: TicketChannel[] | null;
+  @Field(() => [String], { nullable: true }) languages!: string[] | null;
+  @Field(() => [String], { nullable: true }) subjectContains!: string[] | null;
+  @Field(() => [String], { nullable: true }) bodyContains!: string[] | null;
+  @Field(() => Boolean, { nullable: true }) hasOrderId!: boolean | null;
+}
+
+@InputType()
+export class SaveQueueInput {
+  @Field(() => ID, { nullable: true, description: 'Omit to create.' }) @IsOptional() @IsUUID() id?: string | null;
+  @Field(() => String) @IsString() @Length(1, 80, { message: 'name must be 1 to 80 characters' }) name!: string;
+  @Field(() => ID, { nullable: true, description: 'null: every store.' }) @IsOptional() @IsUUID() storeId?: string | null;
+  @Field(() => String, { nullable: true, description: 'null: every language.' })
+  @IsOptional()
+  @IsIn([...SUPPORTED_LANGUAGES], { message: `language must be one of ${SUPPORTED_LANGUAGES.join(', ')}` })
+  language?: string | null;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() isFallback!: boolean;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() isSupervisorQueue!: boolean;
+}
+
+@InputType()
+export class SaveRoutingRuleInput {
+  @Field(() => ID, { nullable: true, description: 'Omit to create.' }) @IsOptional() @IsUUID() id?: string | null;
+  @Field(() => String) @IsString() @Length(1, 120) name!: string;
+  @Field(() => Int) @IsInt() priority!: number;
+  @Field(() => ID) @IsUUID() queueId!: string;
+  @Field(() => Boolean, { defaultValue: true }) @IsBoolean() enabled!: boolean;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(50) storeIds?: string[] | null;
+  @Field(() => [TicketChannelEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(6) channels?: TicketChannel[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsIn([...SUPPORTED_LANGUAGES], { each: true }) languages?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) subjectContains?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) bodyContains?: string[] | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() hasOrderId?: boolean | null;
+}

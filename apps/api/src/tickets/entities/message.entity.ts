@@ -8,6 +8,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryG
 @Index('messages_ticket_idx', ['organizationId', 'ticketId', 'createdAt'])
 // Amazon's late response rate reads a store's buyer messages by the time received (sla/late-response-rate).
 @Index('messages_store_inbound_idx', ['organizationId', 'storeId', 'sentAt'], { where: `"direction" = 'INBOUND'` })
+@Index('messages_outgoing_idx', ['nextDeliveryAt'], { where: `"delivery_status" IN ('QUEUED', 'SENDING')` })
 export class MessageEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -61,9 +62,23 @@ export class MessageEntity {
   @Column({ name: 'is_auto_reply', type: 'boolean', default: false })
   isAutoReply!: boolean;
 
-  /** Outbound delivery through the channel layer: QUEUED, SENT or FAILED; null for inbound. */
+  /** Outbound delivery through the channel layer: QUEUED, SENDING, SENT or FAILED; null for inbound. */
   @Column({ name: 'delivery_status', type: 'text', nullable: true })
   deliveryStatus!: string | null;
+
+  @Column({ name: 'delivery_attempts', type: 'integer', default: 0 })
+  deliveryAttempts!: number;
+
+  /** When a queued reply may be tried (again), or when a SENDING lease runs out after a crash. */
+  @Column({ name: 'next_delivery_at', type: 'timestamptz', nullable: true })
+  nextDeliveryAt!: Date | null;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+
+  /** The last delivery error as the mail server put it. */
+  @Column({ name: 'delivery_error', type: 'text', nullable: true })
+  deliveryError!: string | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   attachments!: { filename: string; contentType: string; sizeBytes: number }[];

@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../i18n/format';
 import { useStores } from '../stores/useStores';
-
-/** A language code such as `de` as the reader says it ("German" / "德语"), falling back to the code. */
-function languageName(code: string, displayLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([displayLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -44,6 +36,7 @@ export function SettingsPage() {
                 <th scope="col">{t('settings.column.region')}</th>
                 <th scope="col">{t('settings.column.timeZone')}</th>
                 <th scope="col">{t('settings.column.defaultLanguage')}</th>
+                <th scope="col">{t('settings.column.inboundAddress')}</th>
               </tr>
             </thead>
             <tbody>
@@ -58,6 +51,7 @@ export function SettingsPage() {
                   <td className="mono">{store.region}</td>
                   <td className="mono">{store.timeZone}</td>
                   <td>{languageName(store.defaultLanguage, i18n.language)}</td>
+                  <td className="mono">{store.inboundAddress ?? t('settings.noInboundAddress')}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class SlaClocks1795441505317 implements MigrationInterface {
-  name = 'SlaClocks1795441505317';
+export class SlaClocks1795443232065 implements MigrationInterface {
+  name = 'SlaClocks1795443232065';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "business_calendars" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "store_id" uuid, "calendar" jsonb NOT NULL, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_67bd06d682a8b38df64c752a822" PRIMARY KEY ("organization_id", "id"))`);

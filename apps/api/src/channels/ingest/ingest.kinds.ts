@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { BulkUpsertResult } from '../../database/bulk-upsert';
+import { rowKey } from '../../database/bulk-upsert';
+import type { MetricFamily } from '../../health/health-metrics.service';
+import { claimInput, feedbackInput, orderInput, returnInput, toClaimRow, toFeedbackRow, toOrderRow, toReturnRow } from './ingest.schemas';
+
+export type IngestKind = 'orders' | 'feedback' | 'claims' | 'returns';
+
+/** Writes one batch of rows for a store; `columns` = what the source may overwrite (undefined: all). */
+export type BatchWriter = (manager: EntityManager, organizationId: string, storeId: string, rows: Record<string, unknown>[], columns?: readonly string[]) => Promise<BulkUpsertResult>;
+
+export interface KindSpec {
+  schema: z.ZodType;
+  toRow: (input: never) => Record<string, unknown>;
+  /** The row's key per store, as the repository's upsert returns it. */
+  key: (row: Record<string, unknown>) => string;
+  /** Metrics a change of this kind can move. */
+  families: readonly MetricFamily[];
+}
+
+export const KINDS: Record<IngestKind, KindSpec> = {
+  // An order moves the ODR denominator and every shipping metric.
+  orders: { schema: orderInput, toRow: toOrderRow as never, key: (r) => rowKey([r.marketplace_order_id]), families: ['ODR', 'SHIPPING'] },
+  feedback: { schema: feedbackInput, toRow: toFeedbackRow as never, key: (r) => rowKey([r.marketplace_order_id]), families: ['ODR'] },
+  claims: { schema: claimInput, toRow: toClaimRow as never, key: (r) => rowKey([r.kind, r.marketplace_claim_id]), families: ['ODR'] },
+  returns: { schema: returnInput, toRow: toReturnRow as never, key: (r) => rowKey([r.marketplace_return_id]), families: ['CUSTOMER_SERVICE'] },
+};

@@ -1,0 +1,116 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ClaimsRepository } from '../../claims/claims.repository';
+import type { BulkUpsertResult } from '../../database/bulk-upsert';
+import { DATA_SOURCE } from '../../database/database.tokens';
+import { FeedbackRepository } from '../../feedback/feedback.repository';
+import { HealthRecomputeService } from '../../health/health-recompute.service';
+import { OrdersRepository } from '../../orders/orders.repository';
+import { ReturnsRepository } from '../../returns/returns.repository';
+import type { StoreCaller } from '../../tenancy/store-api-key.service';
+import { restError } from '../rest-errors';
+import { KINDS, type BatchWriter, type IngestKind } from './ingest.kinds';
+import { describeIssues } from './ingest.schemas';
+
+export const MAX_ROWS_PER_REQUEST = 10_000;
+export const UPSERT_BATCH = 1_000;
+
+export interface Rejection {
+  /** Position of the row in the posted array, from 0. */
+  index: number;
+  key: string | null;
+  reason: string;
+}
+
+export interface IngestResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  rejections: Rejection[];
+}
+
+/**
+ * Connector ingest: validates each row, writes the valid ones idempotently per store, and recomputes the
+ * store's metrics in the same transaction (ARCHITECTURE.md "Idempotent ingest"). A rejected row changes
+ * nothing; the others still apply.
+ */
+@Injectable()
+export class IngestService {
+  private readonly writers: Record<IngestKind, BatchWriter>;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly db: DataSource,
+    orders: OrdersRepository,
+    feedback: FeedbackRepository,
+    claims: ClaimsRepository,
+    returns: ReturnsRepository,
+    private readonly health: HealthRecomputeService,
+  ) {
+    this.writers = {
+      orders: (m, o, s, rows, cols) => orders.upsert(m, o, s, rows as never, cols as never),
+      feedback: (m, o, s, rows, cols) => feedback.upsert(m, o, s, rows as never, cols as never),
+      claims: (m, o, s, rows, cols) => claims.upsert(m, o, s, rows as never, cols as never),
+      returns: (m, o, s, rows, cols) => returns.upsert(m, o, s, rows as never, cols as never),
+    };
+  }
+
+  writer(kind: IngestKind): BatchWriter {
+    return this.writers[kind];
+  }
+
+  async ingest(caller: StoreCaller, kind: IngestKind, body: unknown): Promise<IngestResult> {
+    if (!Array.isArray(body)) throw restError(HttpStatus.BAD_REQUEST, 'BAD_USER_INPUT', 'The body must be a JSON array of rows.');
+    if (body.length > MAX_ROWS_PER_REQUEST) {
+      throw restError(HttpStatus.PAYLOAD_TOO_LARGE, 'BAD_USER_INPUT', `At most ${MAX_ROWS_PER_REQUEST} rows per request; split the array.`);
+    }
+    const spec = KINDS[kind];
+    const rejections: Rejection[] = [];
+    const valid: Record<string, unknown>[] = [];
+    const firstIndexOfKey = new Map<string, number>();
+    for (const [index, input] of body.entries()) {
+      const parsed = spec.schema.safeParse(input);
+      if (!parsed.success) {
+        rejections.push({ index, key: null, reason: describeIssues(parsed.error) });
+        continue;
+      }
+      const row = spec.toRow(parsed.data as never);
+      const key = spec.key(row);
+      const seen = firstIndexOfKey.get(key);
+      if (seen !== undefined) {
+        rejections.push({ index, key, reason: `same key as row ${seen} of this request` });
+        continue;
+      }
+      firstIndexOfKey.set(key, index);
+      valid.push(row);
+    }
+    const written = await this.db.transaction((manager) => this.writeAndRecompute(manager, caller, kind, valid));
+    return {
+      created: written.created.length,
+      updated: written.updated.length,
+      unchanged: valid.length - written.created.length - written.updated.length,
+      rejected: rejections.length,
+      rejections,
+    };
+  }
+
+  /** Writes rows in batches and, when anything changed, recomputes the metrics they can move. */
+  async writeAndRecompute(manager: EntityManager, caller: StoreCaller, kind: IngestKind, rows: Record<string, unknown>[]): Promise<BulkUpsertResult> {
+    const total = await this.write(manager, caller, kind, rows);
+    if (total.created.length + total.updated.length > 0) {
+      await this.health.recompute(manager, caller.organizationId, caller.storeId, KINDS[kind].families);
+    }
+    return total;
+  }
+
+  /** Writes rows (distinct keys) in batches; `columns`: what the source may overwrite. No recompute. */
+  async write(manager: EntityManager, caller: StoreCaller, kind: IngestKind, rows: Record<string, unknown>[], columns?: readonly string[]): Promise<BulkUpsertResult> {
+    const total: BulkUpsertResult = { created: [], updated: [] };
+    for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
+      const r = await this.writers[kind](manager, caller.organizationId, caller.storeId, rows.slice(i, i + UPSERT_BATCH), columns);
+      total.created.push(...r.created);
+      total.updated.push(...r.updated);
+    }
+    return total;
+  }
+}

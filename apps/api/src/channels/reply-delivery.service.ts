@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { AppConfig } from '../config/config.schema';
+import { APP_CONFIG } from '../config/config.tokens';
+import { OutboxService } from '../realtime/outbox.service';
+import { TicketsRepository } from '../tickets/tickets.repository';
+import { ReplyDeliveryRepository, type OutgoingReply } from './reply-delivery.repository';
+
+const BATCH = 20;
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The e-mail side of the channel layer: agents' replies (stored QUEUED by the tickets feature) go out
+ * through SMTP to the buyer's address — for Amazon, the buyer's relay address, as a reply to the
+ * buyer's message so Seller Central threads it. Permanent refusals (5xx) fail at once; other errors
+ * are retried with a growing delay, then marked FAILED on the ticket's timeline.
+ */
+@Injectable()
+export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ReplyDelivery');
+  private transport?: Transporter;
+  private timer?: NodeJS.Timeout;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repo: ReplyDeliveryRepository,
+    private readonly tickets: TicketsRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.SMTP_URL) {
+      this.logger.log('SMTP_URL is not set: replies stay QUEUED until a mail server is configured');
+      return;
+    }
+    this.transport = createTransport(this.config.SMTP_URL);
+    this.timer = setInterval(() => void this.deliverDue(), this.config.MAIL_POLL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+    this.transport?.close();
+  }
+
+  /** One pass: claim due replies and send them; overlapping calls share the pass in progress. */
+  deliverDue(): Promise<void> {
+    if (this.running || !this.transport) return this.running ?? Promise.resolve();
+    this.running = (async () => {
+      try {
+        const due = await this.repo.claim(BATCH);
+        for (const reply of due) {
+          if (this.stopped) break;
+          await this.deliver(reply);
+        }
+      } catch (e) {
+        if (!this.stopped) this.logger.warn(`delivery pass failed: ${e instanceof Error ? e.message : e}`);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  private async deliver(reply: OutgoingReply): Promise<void> {
+    try {
+      await this.transport!.sendMail({
+        from: this.config.MAIL_FROM,
+        to: reply.to,
+        subject: reply.subject,
+        text: reply.body,
+        // A stable Message-ID: a resend after a crash mid-send is recognisably the same message.
+        messageId: `<${reply.id}@lifeline>`,
+        ...(reply.inReplyTo ? { inReplyTo: reply.inReplyTo, references: [reply.inReplyTo] } : {}),
+        headers: { 'X-Lifeline-Ticket': reply.ticketId },
+      });
+      await this.repo.markSent(reply.organizationId, reply.id);
+      await this.record(reply, 'MESSAGE_SENT', {});
+    } catch (e) {
+      const error = describe(e);
+      const permanent = typeof (e as { responseCode?: unknown }).responseCode === 'number' && (e as { responseCode: number }).responseCode >= 500;
+      if (permanent || reply.attempts >= MAX_ATTEMPTS) {
+        await this.repo.markFailed(reply.organizationId, reply.id, error);
+        await this.record(reply, 'MESSAGE_FAILED', { error, attempts: reply.attempts });
+        this.logger.warn(`reply ${reply.id} failed for good after ${reply.attempts} attempt(s)`);
+      } else {
+        await this.repo.retryLater(reply.organizationId, reply.id, error, this.config.MAIL_RETRY_BASE_SECONDS * reply.attempts ** 2);
+      }
+    }
+  }
+
+  /** Timeline entry and a live event, so the agent sees the delivery without reloading. */
+  private async record(reply: OutgoingReply, type: 'MESSAGE_SENT' | 'MESSAGE_FAILED', data: Record<string, unknown>): Promise<void> {
+    await this.tickets.transaction(async (m) => {
+      await this.tickets.appendTimeline(m, reply.organizationId, reply.ticketId, [{ type, actorType: 'SYSTEM', data: { messageId: reply.id, ...data } }]);
+      await this.outbox.append(m, {
+        organizationId: reply.organizationId,
+        type: 'message.delivery',
+        payload: { ticketId: reply.ticketId, messageId: reply.id, status: type === 'MESSAGE_SENT' ? 'SENT' : 'FAILED' },
+      });
+    });
+  }
+}
+
+/** The server's answer without credentials or addresses. */
+function describe(e: unknown): string {
+  const err = e as { responseCode?: number; response?: string; code?: string; message?: string };
+  if (err.responseCode) return `${err.responseCode} ${String(err.response ?? '').slice(0, 200)}`.trim();
+  return err.code ?? err.message?.slice(0, 200) ?? 'unknown error';
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  applyAmazonTarget,
+  buildMetricResult,
+  compareWithAmazon,
+  computeCustomerServiceDissatisfactionRate,
+  computeLateResponseRates,
+  computeReturnDissatisfactionRate,
+  computeShippingMetrics,
+  DEFAULT_HEALTH_THRESHOLDS,
+  forecastOrderDefectRate,
+  policyWindow,
+  type AmazonComparison,
+  type ChannelScope,
+  type EpochMs,
+  type HealthContext,
+  type HealthThresholds,
+  type MetricKey,
+  type MetricResult,
+  type RateForecastPoint,
+} from '@lifeline/domain';
+import type { AmazonFigureRecord } from './entities/amazon-performance-report.entity';
+import { HealthRepository, type OdrTally } from './health.repository';
+
+/** Groups of metrics that read the same facts; a change recomputes only the groups it can move. */
+export type MetricFamily = 'ODR' | 'SHIPPING' | 'CUSTOMER_SERVICE';
+export const ALL_FAMILIES: readonly MetricFamily[] = ['ODR', 'SHIPPING', 'CUSTOMER_SERVICE'];
+
+/** Lifeline's figure with Amazon's beside it, when a performance report was imported. */
+export interface HealthFigure extends MetricResult {
+  amazon: (AmazonFigureRecord & { comparison: AmazonComparison }) | null;
+}
+
+export interface ForecastFigure {
+  key: MetricKey;
+  fulfillmentChannel: ChannelScope;
+  points: RateForecastPoint[];
+}
+
+/**
+ * Computes a store's Amazon metrics with the libs/domain formulas. Only the ODR counts come from SQL (a
+ * million orders do not travel to Node); every other metric runs the domain function on loaded facts.
+ */
+@Injectable()
+export class HealthMetricsService {
+  constructor(private readonly repo: HealthRepository) {}
+
+  /** Thresholds per store; settings per store come with the thresholds screen, DOMAIN.md defaults until then. */
+  thresholds(): HealthThresholds {
+    return DEFAULT_HEALTH_THRESHOLDS;
+  }
+
+  async compute(
+    manager: EntityManager,
+    organizationId: string,
+    storeId: string,
+    asOf: EpochMs,
+    families: readonly MetricFamily[] = ALL_FAMILIES,
+  ): Promise<HealthFigure[]> {
+    // eBay and AliExpress stores need their own facts (transactions, cases, DOMAIN.md §3–§4): a later issue.
+    if ((await this.repo.store(manager, organizationId, storeId))?.marketplace !== 'AMAZON') return [];
+    const thresholds = this.thresholds();
+    const ctx: HealthContext = { asOf, thresholds };
+    const results: MetricResult[] = [];
+    if (families.includes('ODR')) results.push(...(await this.odr(manager, organizationId, storeId, ctx, thresholds)));
+    if (families.includes('SHIPPING')) {
+      const keys = ['LATE_SHIPMENT_RATE_10D', 'LATE_SHIPMENT_RATE_30D', 'PRE_FULFILLMENT_CANCEL_RATE', 'VALID_TRACKING_RATE', 'ON_TIME_DELIVERY_RATE'] as const;
+      const from = Math.min(...keys.map((k) => policyWindow(asOf, thresholds.metrics[k]).start));
+      const shipping = computeShippingMetrics(await this.repo.shippingFacts(manager, organizationId, storeId, from, asOf), ctx);
+      results.push(
+        shipping.lateShipmentRate10d,
+        shipping.lateShipmentRate30d,
+        shipping.preFulfillmentCancelRate,
+        shipping.validTrackingRate,
+        shipping.onTimeDeliveryRate,
+      );
+    }
+    if (families.includes('CUSTOMER_SERVICE')) {
+      // Buyer messages and CSDR survey votes arrive with the tickets feature; until then the metrics show
+      // no volume rather than a made-up figure.
+      const late = computeLateResponseRates([], ctx);
+      results.push(late.lateResponseRate7d, late.lateResponseRate30d, late.lateResponseRate90d);
+      const rdrWindow = policyWindow(asOf, thresholds.metrics.RETURN_DISSATISFACTION_RATE);
+      results.push(computeReturnDissatisfactionRate(await this.repo.returnFacts(manager, organizationId, storeId, rdrWindow), ctx));
+      results.push(computeCustomerServiceDissatisfactionRate([], ctx));
+    }
+    const report = await this.repo.latestPerformanceReport(manager, organizationId, storeId);
+    return results.map((r) => withAmazonFigure(r, report?.figures ?? []));
+  }
+
+  /**
+   * ODR and its components for MFN, AFN and both (DOMAIN.md §1.1): the same window, policies and
+   * `buildMetricResult` as `computeOrderDefectRate`, over counts taken in SQL.
+   */
+  private async odr(
+    manager: EntityManager,
+    organizationId: string,
+    storeId: string,
+    ctx: HealthContext,
+    thresholds: HealthThresholds,
+  ): Promise<MetricResult[]> {
+    const window = policyWindow(ctx.asOf, thresholds.metrics.ORDER_DEFECT_RATE);
+    const t = await this.repo.odrTallies(manager, organizationId, storeId, window, ctx.asOf, thresholds.amazon.negativeFeedbackMaxStars);
+    const all: OdrTally = {
+      orders: t.MFN.orders + t.AFN.orders,
+      defective: t.MFN.defective + t.AFN.defective,
+      negativeFeedback: t.MFN.negativeFeedback + t.AFN.negativeFeedback,
+      aToZ: t.MFN.aToZ + t.AFN.aToZ,
+      chargeback: t.MFN.chargeback + t.AFN.chargeback,
+    };
+    const out: MetricResult[] = [];
+    for (const [channel, tally] of [['ALL', all], ['MFN', t.MFN], ['AFN', t.AFN]] as const) {
+      const metric = (key: MetricKey, numerator: number) =>
+        buildMetricResult({
+          key,
+          marketplace: 'AMAZON',
+          fulfillmentChannel: channel,
+          numerator,
+          denominator: tally.orders,
+          window,
+          policy: thresholds.metrics[key],
+        });
+      out.push(
+        metric('ORDER_DEFECT_RATE', tally.defective),
+        metric('NEGATIVE_FEEDBACK_RATE', tally.negativeFeedback),
+        metric('A_TO_Z_CLAIM_RATE', tally.aToZ),
+        metric('CHARGEBACK_RATE', tally.chargeback),
+      );
+    }
+    return out;
+  }
+
+  /** ODR in 7 and 14 days at the recent pace (libs/domain `forecastOrderDefectRate`), per channel. */
+  async forecast(manager: EntityManager, organizationId: string, storeId: string, asOf: EpochMs): Promise<ForecastFigure[]> {
+    const thresholds = this.thresholds();
+    const ctx: HealthContext = { asOf, thresholds };
+    const window = policyWindow(asOf, thresholds.metrics.ORDER_DEFECT_RATE);
+    const input = await this.repo.odrFacts(manager, organizationId, storeId, { start: window.start, end: asOf + 1 });
+    return (['ALL', 'MFN', 'AFN'] as const).map((channel) => ({
+      key: 'ORDER_DEFECT_RATE' as const,
+      fulfillmentChannel: channel,
+      points: forecastOrderDefectRate(input, ctx, channel),
+    }));
+  }
+}
+
+/**
+ * Puts Amazon's figure beside Lifeline's and lets the report's target win over the default line
+ * (DOMAIN.md "Lifeline's decisions", §2.1). Amazon reports ODR per channel only, so ALL has no figure.
+ */
+export function withAmazonFigure(result: MetricResult, figures: readonly AmazonFigureRecord[]): HealthFigure {
+  const figure = figures.find(
+    (f) => f.key === result.key && (f.fulfillmentChannel === null ? result.fulfillmentChannel !== 'ALL' : f.fulfillmentChannel === result.fulfillmentChannel),
+  );
+  if (!figure) return { ...result, amazon: null };
+  const targeted =
+    figure.targetValue !== null && figure.targetCondition !== null
+      ? applyAmazonTarget(result, { targetValue: figure.targetValue, targetCondition: figure.targetCondition })
+      : result;
+  const comparison = compareWithAmazon(targeted, {
+    rate: figure.rate,
+    ...(figure.count !== null ? { count: figure.count } : {}),
+    ...(figure.total !== null ? { total: figure.total } : {}),
+  });
+  return { ...targeted, amazon: { ...figure, comparison } };
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { MailOutboxModule } from '../channels/mail-outbox.module';
+import { OutboxModule } from '../realtime/outbox.module';
+import { TenancyModule } from '../tenancy/tenancy.module';
+import { HealthMetricsService } from './health-metrics.service';
+import { HealthRecomputeService } from './health-recompute.service';
+import { HealthSweeperService } from './health-sweeper.service';
+import { HealthRepository } from './health.repository';
+import { AccountHealthResolver } from './health.resolver';
+import { HealthService } from './health.service';
+
+/** Account-health metrics, snapshots, alerts (ARCHITECTURE.md "health"). */
+@Module({
+  imports: [OutboxModule, MailOutboxModule, TenancyModule],
+  providers: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService, HealthService, AccountHealthResolver],
+  exports: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService],
+})
+export class HealthModule {}
