@@ -57,9 +57,9 @@ export class SlaSweeperService implements OnApplicationBootstrap, OnApplicationS
     }
   }
 
-  /** One full pass: warnings, then breaches, batch after batch until nothing due is left. */
+  /** One full pass, started after this call: warnings, then breaches, batch after batch until nothing due is left. */
   sweep(): Promise<SweepResult> {
-    if (this.sweeping) return this.sweeping;
+    if (this.sweeping) return this.sweeping.catch(() => undefined).then(() => this.sweep());
     this.sweeping = (async () => {
       const result: SweepResult = { warnings: 0, breaches: 0 };
       try {
