@@ -37,8 +37,8 @@ async function createBenchOrganization(c: Client): Promise<{ organizationId: str
   const { rows: [queue] } = await c.query<{ id: string }>(`INSERT INTO queues (organization_id, name, is_fallback) VALUES ($1, 'General', true) RETURNING id`, [organizationId]);
   await c.query(`INSERT INTO queues (organization_id, name, is_supervisor_queue) VALUES ($1, 'Supervisors', true)`, [organizationId]);
   await c.query(
-    `INSERT INTO users (organization_id, email, name, role, password_hash, languages) VALUES ($1, 'supervisor@' || $1::text || '.bench', 'Bench Supervisor', 'SUPERVISOR', 'x', '{en}')`,
-    [organizationId],
+    `INSERT INTO users (organization_id, email, name, role, password_hash, languages) VALUES ($1, $2, 'Bench Supervisor', 'SUPERVISOR', 'x', '{en}')`,
+    [organizationId, `supervisor@${organizationId}.bench`],
   );
   const { rows } = await c.query<{ id: string }>(
     `INSERT INTO tickets (organization_id, store_id, channel, subject, language, language_source, status, queue_id, buyer_address, last_message_at)
@@ -110,7 +110,7 @@ export const slaSweeperLag: BenchEntry = {
         const { rows: [lag] } = await c.query<{ p50: number; p99: number; max: number; early: number }>(
           `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max,
                   count(*) FILTER (WHERE ms < 0)::int AS early
-             FROM (SELECT extract(epoch FROM breached_at - due_at) * 1000 AS ms FROM sla_clocks WHERE organization_id = $1) x`,
+             FROM (SELECT (extract(epoch FROM breached_at - due_at) * 1000)::float8 AS ms FROM sla_clocks WHERE organization_id = $1) x`,
           [organizationId],
         );
         const { rows: [once] } = await c.query<{ events: number; clocks: number }>(
@@ -154,7 +154,7 @@ export const slaSameSecondBurst: BenchEntry = {
         ctx.progress(`  ${BURST_CLOCKS.toLocaleString('en-US')} clocks due in the second starting ${due!.at.toISOString()}; waiting…`);
         await waitForBreaches(c, organizationId, BURST_CLOCKS, 60_000, ctx);
         const { rows: [span] } = await c.query<{ all_fired_ms: number; first_ms: number; events: number }>(
-          `SELECT extract(epoch FROM max(breached_at) - $2::timestamptz) * 1000 AS all_fired_ms, extract(epoch FROM min(breached_at) - $2::timestamptz) * 1000 AS first_ms,
+          `SELECT (extract(epoch FROM max(breached_at) - $2::timestamptz) * 1000)::float8 AS all_fired_ms, (extract(epoch FROM min(breached_at) - $2::timestamptz) * 1000)::float8 AS first_ms,
                   (SELECT count(*)::int FROM sla_events WHERE organization_id = $1 AND type = 'BREACH') AS events
              FROM sla_clocks WHERE organization_id = $1`,
           [organizationId, due!.at],
