@@ -27,6 +27,14 @@ import {
   StoreApiKeysDocument,
   StoresDocument,
   UsersDocument,
+  BusinessCalendarsDocument,
+  DeleteSlaPolicyDocument,
+  LateResponseRateDocument,
+  MarkMessageNoResponseNeededDocument,
+  SaveBusinessCalendarDocument,
+  SaveSlaPolicyDocument,
+  SlaPoliciesDocument,
+  TicketSlaClocksDocument,
 } from '@lifeline/api-contract';
 import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
 import { buyerMessage, postMessage } from '../support/ingest';
@@ -50,6 +58,7 @@ describe('organisation isolation', () => {
     buyers: string[];
     queueIds: string[];
     templateIds: string[];
+    slaPolicyId?: string;
   };
   let otherTicket: { id: string; version: number };
 
@@ -229,6 +238,68 @@ describe('organisation isolation', () => {
       expect(r.data?.setMyAvailability.availability).toBe('ONLINE');
       const demoAway = await s.sql<{ availability: string }>(`SELECT availability FROM users WHERE email = 'admin@demo.lifeline.test'`);
       expect(demoAway[0]!.availability).toBe('AWAY');
+    },
+    'Query.slaPolicies': async () => {
+      const [policy] = await s.sql<{ id: string }>(
+        `INSERT INTO sla_policies (organization_id, name, targets) VALUES ($1, 'Demo policy', '{}') RETURNING id`,
+        [demo.orgId],
+      );
+      demo.slaPolicyId = policy!.id;
+      const r = await gql(s.url, SlaPoliciesDocument, {}, other);
+      expect(r.data?.slaPolicies).toEqual([]);
+      expectNoDemoData(r);
+    },
+    'Query.defaultSlaTargets': async () => {
+      const r = await gql(s.url, SlaPoliciesDocument, {}, other);
+      expect(r.data?.defaultSlaTargets.length).toBeGreaterThan(0);
+    },
+    'Mutation.saveSlaPolicy': async () => {
+      const onStore = await gql(s.url, SaveSlaPolicyDocument, { input: { name: 'Taken over', storeId: demo.storeIds[0], targets: [] } }, other);
+      expect(onStore.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const [row] = await s.sql<{ id: string }>(`SELECT id FROM sla_policies WHERE organization_id = $1 LIMIT 1`, [demo.orgId]);
+      if (row) {
+        const r = await gql(s.url, SaveSlaPolicyDocument, { input: { id: row.id, version: 1, name: 'Taken over', targets: [] } }, other);
+        expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      }
+      expect(await s.sql(`SELECT 1 FROM sla_policies WHERE name = 'Taken over'`)).toEqual([]);
+    },
+    'Mutation.deleteSlaPolicy': async () => {
+      const [policy] = await s.sql<{ id: string }>(`INSERT INTO sla_policies (organization_id, name, targets) VALUES ($1, 'Keep me', '{}') RETURNING id`, [demo.orgId]);
+      const r = await gql(s.url, DeleteSlaPolicyDocument, { id: policy!.id }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await s.sql(`SELECT 1 FROM sla_policies WHERE id = $1`, [policy!.id])).toHaveLength(1);
+    },
+    'Query.businessCalendars': async () => {
+      await s.sql(`INSERT INTO business_calendars (organization_id, name, calendar) VALUES ($1, 'Demo hours', '{"kind":"24x7"}')`, [demo.orgId]);
+      const r = await gql(s.url, BusinessCalendarsDocument, {}, other);
+      expect(r.data?.businessCalendars).toEqual([]);
+      expectNoDemoData(r);
+    },
+    'Mutation.saveBusinessCalendar': async () => {
+      const r = await gql(s.url, SaveBusinessCalendarDocument, { input: { name: 'Taken over', storeId: demo.storeIds[0], calendar: { kind: '24x7' } } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const [row] = await s.sql<{ id: string }>(`SELECT id FROM business_calendars WHERE organization_id = $1 LIMIT 1`, [demo.orgId]);
+      if (row) {
+        const own = await gql(s.url, SaveBusinessCalendarDocument, { input: { id: row.id, version: 1, name: 'Taken over', calendar: { kind: '24x7' } } }, other);
+        expect(own.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      }
+      expect(await s.sql(`SELECT 1 FROM business_calendars WHERE name = 'Taken over'`)).toEqual([]);
+    },
+    'Query.lateResponseRate': async () => {
+      const r = await gql(s.url, LateResponseRateDocument, { storeId: demo.storeIds[0]! }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(r);
+    },
+    'Mutation.markMessageNoResponseNeeded': async () => {
+      const [message] = await s.sql<{ id: string }>(`SELECT id FROM messages WHERE organization_id = $1 AND direction = 'INBOUND' AND NOT no_response_needed LIMIT 1`, [demo.orgId]);
+      const r = await gql(s.url, MarkMessageNoResponseNeededDocument, { input: { messageId: message!.id, ticketVersion: demo.ticketVersion, reason: 'spy' } }, other);
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const [after] = await s.sql<{ no_response_needed: boolean }>(`SELECT no_response_needed FROM messages WHERE id = $1`, [message!.id]);
+      expect(after!.no_response_needed).toBe(false);
+      // Their clocks stay out of reach through the ticket, too.
+      const clocks = await gql(s.url, TicketSlaClocksDocument, { id: demo.ticketIds[0]! }, other);
+      expect(clocks.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expectNoDemoData(clocks);
     },
     'Query.routingRules': async () => {
       const r = await gql(s.url, RoutingRulesDocument, {}, other);

@@ -15,6 +15,7 @@ import { LifelineGraphqlModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { OrdersModule } from './orders/orders.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { SlaModule } from './sla/sla.module';
 import { ReturnsModule } from './returns/returns.module';
 import { SystemModule } from './system/system.module';
 import { TenancyModule } from './tenancy/tenancy.module';
@@ -25,6 +26,7 @@ export const FEATURE_MODULES = [
   AuthModule,
   TenancyModule,
   TicketsModule,
+  SlaModule,
   RealtimeModule,
   SystemModule,
   OrdersModule,

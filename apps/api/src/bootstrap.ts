@@ -20,8 +20,12 @@ import { withDatabaseName } from './database/scratch-database';
 import { LifelineSocketAdapter } from './realtime/socket-adapter';
 import { ingestDemoMessages } from './seed/demo-messages';
 import { seedDemo } from './seed/demo-seed';
+import { playDemoSlaActivity } from './seed/demo-sla';
+import { SlaSweeperService } from './sla/sla-sweeper.service';
+import { SlaService } from './sla/sla.service';
 import { StoreApiKeyService } from './tenancy/store-api-key.service';
 import { MessageIngestService } from './tickets/message-ingest.service';
+import { TicketsService } from './tickets/tickets.service';
 
 export interface RunningLifeline {
   app: NestFastifyApplication;
@@ -111,6 +115,9 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
       const keys = app.get(StoreApiKeyService);
       const ingest = app.get(MessageIngestService);
       const messages = await ingestDemoMessages((k) => keys.authenticate(k), (c, m) => ingest.ingest(c, m));
+      await playDemoSlaActivity(app.get(TicketsService), app.get(SlaService), dataSource);
+      // The demo's overdue clocks fire now, before the server listens, rather than on the next tick.
+      await app.get(SlaSweeperService).sweep();
       if (options.logger !== false) log.log(`seeded the demo organisations and ${messages} buyer messages (see README for the logins)`);
     }
 

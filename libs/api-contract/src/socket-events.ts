@@ -66,12 +66,27 @@ export interface HealthAlertPayload {
   notifiedUserIds: string[];
 }
 
+/** An SLA clock reached its warning point or its due time (fired exactly once, by one API process). */
+export interface SlaFiredPayload {
+  ticketId: string;
+  clockId: string;
+  /** FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION, A_TO_Z_INFORMATION_REQUEST, CHARGEBACK_RESPONSE or RETURN_REQUEST_RESPONSE. */
+  kind: string;
+  dueAt: string;
+  /** The escalation level it ran, null when the policy has none for it. */
+  level: number | null;
+  /** Who should be told (the assignee, the supervisors), as the policy's escalation says. */
+  notifyUserIds: string[];
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
   'ticket.created': TicketEventPayload;
   'ticket.updated': TicketEventPayload;
   'message.created': MessageCreatedPayload;
+  'sla.warning': SlaFiredPayload;
+  'sla.breached': SlaFiredPayload;
   'message.delivery': MessageDeliveryPayload;
   'health.changed': HealthChangedPayload;
   'health.alert': HealthAlertPayload;

@@ -1,3 +1,7 @@
+import { BusinessCalendarEntity } from '../sla/entities/business-calendar.entity';
+import { SlaClockEntity } from '../sla/entities/sla-clock.entity';
+import { SlaEventEntity } from '../sla/entities/sla-event.entity';
+import { SlaPolicyEntity } from '../sla/entities/sla-policy.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { MailOutboxEntity } from '../channels/entities/mail-outbox.entity';
 import { ReportImportEntity } from '../channels/entities/report-import.entity';
@@ -36,6 +40,10 @@ export const ENTITIES = [
   TimelineEventEntity,
   ReplyTemplateEntity,
   ReplyTemplateTranslationEntity,
+  SlaPolicyEntity,
+  BusinessCalendarEntity,
+  SlaClockEntity,
+  SlaEventEntity,
   // account health: marketplace data, metrics, alerts
   OrderEntity, OrderDayCountEntity, SellerFeedbackEntity, ClaimEntity, ReturnRequestEntity, AccountStatusNoticeEntity,
   AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, MailOutboxEntity, ReportImportEntity,

@@ -1,4 +1,5 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
 import { AvailabilityResolver } from '../tickets/availability.resolver';
@@ -25,6 +26,9 @@ export const RESOLVERS = [
   TimelineEventResolver,
   QueueResolver,
   ReplyTemplateResolver,
+  TicketSlaResolver,
+  SlaPolicyResolver,
+  LateResponseRateResolver,
   DeskSettingsResolver,
   AvailabilityResolver,
   AccountHealthResolver,

@@ -40,6 +40,16 @@ export class OutboxRepository {
     return String(rows[0]!.id);
   }
 
+  /** Several events in one statement (a sweeper batch), in the order given. */
+  async insertMany(manager: EntityManager, events: { organizationId: string; type: string; payload: object; room: string | null }[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox_events (organization_id, type, room, payload)
+       SELECT o, t, r, p FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS v(o, t, r, p, n) ORDER BY n`,
+      [events.map((e) => e.organizationId), events.map((e) => e.type), events.map((e) => e.room), events.map((e) => JSON.stringify(e.payload))],
+    );
+  }
+
   /**
    * Claims up to `limit` committed, unrelayed events. SKIP LOCKED lets several API processes drain the
    * outbox together without relaying an event twice.

@@ -19,4 +19,12 @@ export class OutboxService {
   append<T extends DomainEventType>(manager: EntityManager, event: OutboxAppend<T>): Promise<string> {
     return this.repo.insert(manager, event.organizationId, event.type, event.payload, event.room ?? null);
   }
+
+  /** Many events in one statement, for batch writers such as the SLA sweeper. */
+  appendMany(manager: EntityManager, events: OutboxAppend<DomainEventType>[]): Promise<void> {
+    return this.repo.insertMany(
+      manager,
+      events.map((e) => ({ organizationId: e.organizationId, type: e.type, payload: e.payload, room: e.room ?? null })),
+    );
+  }
 }

@@ -129,6 +129,57 @@ export const DEMO_MESSAGES: { storeKey: string; message: InboundMessage }[] = [
       receivedAt: hoursAgo(2),
     },
   },
+  // SLA clocks in every state while the demo runs (seed/demo-sla.ts answers and marks some of these):
+  {
+    storeKey: 'lk_demo_amazon_uk',
+    message: {
+      externalId: '<demo-13@marketplace.amazon.co.uk>',
+      from: { address: 'h7j8k9l0z1x2@marketplace.amazon.co.uk', name: 'Harry Wilson' },
+      subject: 'Wrong size delivered, order 205-8642086-4208642',
+      body: 'Hello, I ordered the jacket in size M but received an XL. Can you send the right size? I need it before my trip next week.',
+      receivedAt: hoursAgo(23.9), // breaches about six minutes after the demo starts
+    },
+  },
+  {
+    storeKey: 'lk_demo_amazon_us',
+    message: {
+      externalId: '<demo-14@marketplace.amazon.com>',
+      from: { address: 'c3v4b5n6m7q8@marketplace.amazon.com', name: 'Olivia Brown' },
+      subject: 'Missing manual for order 111-3141592-6535897',
+      body: 'Hi, the coffee grinder arrived without the instruction manual. Is there a PDF version you could send me? Thanks a lot.',
+      receivedAt: hoursAgo(23.75), // breaches about fifteen minutes in
+    },
+  },
+  {
+    storeKey: 'lk_demo_amazon_de',
+    message: {
+      externalId: '<demo-15@marketplace.amazon.de>',
+      from: { address: 'w2e3r4t5z6u7@marketplace.amazon.de', name: 'Lukas Schneider' },
+      subject: 'Rechnung für Bestellung 302-2718281-8284590',
+      body: 'Guten Tag, ich benötige für meine Bestellung 302-2718281-8284590 eine Rechnung mit ausgewiesener Mehrwertsteuer für meine Firma. Vielen Dank.',
+      receivedAt: hoursAgo(17.9), // its warning (75 %) fires about six minutes in
+    },
+  },
+  {
+    storeKey: 'lk_demo_amazon_uk',
+    message: {
+      externalId: '<demo-16@marketplace.amazon.co.uk>',
+      from: { address: 'n4m5b6v7c8x9@marketplace.amazon.co.uk', name: 'Sophie Taylor' },
+      subject: 'Still no refund for order 205-1123581-3213455',
+      body: 'Hello, I returned the headphones two weeks ago and the tracking shows you received them, but I still have not had my refund. Please look into this.',
+      receivedAt: hoursAgo(26), // already late: breached by the first sweep after start
+    },
+  },
+  {
+    storeKey: 'lk_demo_amazon_us',
+    message: {
+      externalId: '<demo-17@marketplace.amazon.com>',
+      from: { address: 't6y7u8i9o0p1@marketplace.amazon.com', name: 'Daniel Miller' },
+      subject: 'Re: Your order 111-4444444-5555555',
+      body: 'Great, thanks for letting me know. Have a nice day!',
+      receivedAt: hoursAgo(4),
+    },
+  },
 ];
 
 /** Sends the demo messages through the real ingest path (detection, routing, assignment, timeline). */

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  SLA_TARGET_DEFAULTS,
   detectLanguage,
-  dueAt as slaDueAt,
   extractAmazonOrderIds,
   isSupportedLanguage,
   normaliseBuyerEmail,
@@ -14,6 +12,7 @@ import {
   type TicketChannel,
 } from '@lifeline/domain';
 import { OutboxService } from '../realtime/outbox.service';
+import { SlaService } from '../sla/sla.service';
 import type { StoreCaller } from '../tenancy/store-api-key.service';
 import { TenancyRepository } from '../tenancy/tenancy.repository';
 import type { MessageEntity } from './entities/message.entity';
@@ -54,6 +53,7 @@ export class MessageIngestService {
     private readonly tickets: TicketsRepository,
     private readonly tenancy: TenancyRepository,
     private readonly outbox: OutboxService,
+    private readonly sla: SlaService,
   ) {}
 
   async ingest(caller: StoreCaller, input: InboundMessage): Promise<IngestResult> {
@@ -72,10 +72,6 @@ export class MessageIngestService {
       const orderId = input.orderId?.trim() || extractAmazonOrderIds(`${input.subject}\n${input.body}`)[0] || null;
       const buyerAddress = normaliseBuyerEmail(input.from.address);
       const channel = input.channel ?? 'BUYER_MESSAGE';
-      // Amazon's 24 calendar hours per buyer message (DOMAIN.md §1.3); SLA clocks refine this per target.
-      const due = input.noResponseNeeded
-        ? null
-        : new Date(slaDueAt(SLA_TARGET_DEFAULTS.amazonBuyerMessage.calendar, input.receivedAt.getTime(), SLA_TARGET_DEFAULTS.amazonBuyerMessage.target));
 
       const open = await this.tickets.openTicketForBuyer(m, organizationId, storeId, buyerAddress, orderId);
       const messageRow = {
@@ -97,11 +93,11 @@ export class MessageIngestService {
         const message = await this.tickets.insertMessage(m, { ...messageRow, ticketId: open.id });
         const reopened = open.status === 'WAITING_ON_BUYER';
         const lastMessageAt = input.receivedAt > open.lastMessageAt ? input.receivedAt : open.lastMessageAt;
-        await this.tickets.updateUnversioned(m, organizationId, open.id, {
-          status: reopened ? 'OPEN' : undefined,
-          lastMessageAt,
-          dueAt: due && due < open.dueAt ? due : undefined,
-        });
+        await this.tickets.updateUnversioned(m, organizationId, open.id, { status: reopened ? 'OPEN' : undefined, lastMessageAt });
+        // The buyer's message starts its response clock; an answer from the buyer resumes the resolution clock.
+        const now = { ...open, status: reopened ? ('OPEN' as const) : open.status };
+        if (reopened) await this.sla.onStatusChanged(m, now, 'WAITING_ON_BUYER', 'OPEN');
+        await this.sla.onInboundMessage(m, now, message);
         await this.tickets.appendTimeline(m, organizationId, open.id, [
           { type: 'MESSAGE_IN', actorType: 'BUYER', data: { messageId: message.id, language: detection.language } },
           ...(reopened ? [{ type: 'STATUS_CHANGED', actorType: 'SYSTEM' as const, data: { from: 'WAITING_ON_BUYER', to: 'OPEN', reason: 'BUYER_REPLIED' } }] : []),
@@ -137,7 +133,7 @@ export class MessageIngestService {
         status: 'NEW',
         priority: 'NORMAL',
         priorityRank: TICKET_PRIORITY_RANK.NORMAL,
-        dueAt: due ?? NO_DEADLINE,
+        dueAt: NO_DEADLINE, // set from the SLA clocks below
         queueId: queue.id,
         assigneeId,
         marketplaceOrderId: orderId,
@@ -147,6 +143,7 @@ export class MessageIngestService {
       });
       if (assigneeId) await this.tickets.markAssigned(m, organizationId, assigneeId);
       const message = await this.tickets.insertMessage(m, { ...messageRow, ticketId: ticket.id });
+      await this.sla.onInboundMessage(m, ticket, message);
       await this.tickets.appendTimeline(m, organizationId, ticket.id, [
         { type: 'CREATED', actorType: 'CONNECTOR', data: { channel, externalId: input.externalId, orderId } },
         { type: 'LANGUAGE_DETECTED', actorType: 'SYSTEM', data: { language: detection.language, source: detection.source, confidence: detection.confidence } },

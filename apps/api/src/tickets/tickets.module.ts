@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../realtime/outbox.module';
+import { SlaModule } from '../sla/sla.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { AvailabilityResolver } from './availability.resolver';
 import { DeskSettingsRepository } from './desk-settings.repository';
@@ -21,7 +22,7 @@ import { TicketsRepository } from './tickets.repository';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [TenancyModule, OutboxModule],
+  imports: [TenancyModule, OutboxModule, SlaModule],
   controllers: [MessageIngestController],
   providers: [
     TicketsRepository,

@@ -151,6 +151,21 @@ export class TicketsRepository {
     await m.query(`UPDATE users SET last_assigned_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, userId]);
   }
 
+  message(organizationId: string, id: string): Promise<MessageEntity | null> {
+    return this.db.getRepository(MessageEntity).findOneBy({ organizationId, id });
+  }
+
+  /** false when the message was marked already (so the caller records nothing twice). */
+  async markNoResponseNeeded(m: EntityManager, organizationId: string, messageId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `WITH marked AS (
+         UPDATE messages SET no_response_needed = true WHERE organization_id = $1 AND id = $2 AND direction = 'INBOUND' AND NOT no_response_needed RETURNING id)
+       SELECT id FROM marked`,
+      [organizationId, messageId],
+    );
+    return rows.length === 1;
+  }
+
   insertTicket(m: EntityManager, row: Partial<TicketEntity>): Promise<TicketEntity> {
     return m.getRepository(TicketEntity).save(m.getRepository(TicketEntity).create(row));
   }

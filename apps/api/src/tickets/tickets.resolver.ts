@@ -7,6 +7,7 @@ import {
   AddTicketNoteInput,
   AssignTicketInput,
   LanguageCount,
+  MarkMessageNoResponseNeededInput,
   MergeTicketsInput,
   MessageType,
   QueueType,
@@ -81,6 +82,11 @@ export class TicketResolver {
   @Mutation(() => TicketType, { description: 'Merges two tickets of the same buyer; returns the surviving ticket.' })
   mergeTickets(@CurrentUser() auth: AuthUser, @Args('input') input: MergeTicketsInput): Promise<TicketType> {
     return this.service.merge(auth, input);
+  }
+
+  @Mutation(() => TicketType, { description: 'Marks a buyer message "no response needed": it leaves the late response rate and its SLA clock stops.' })
+  markMessageNoResponseNeeded(@CurrentUser() auth: AuthUser, @Args('input') input: MarkMessageNoResponseNeededInput): Promise<TicketType> {
+    return this.service.markMessageNoResponseNeeded(auth, input);
   }
 
   @ResolveField(() => StoreType)

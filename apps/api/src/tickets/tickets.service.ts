@@ -4,7 +4,6 @@ import {
   canMergeTickets,
   canTransitionTicket,
   isSupportedLanguage,
-  OPEN_TICKET_STATUSES,
   pickAgent,
   pickTemplateTranslation,
   renderReplyTemplate,
@@ -20,11 +19,13 @@ import type { AuthUser } from '../common/auth-user';
 import { AppError, badUserInput, conflict, forbidden, notFound } from '../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { OutboxService } from '../realtime/outbox.service';
+import { SlaService } from '../sla/sla.service';
 import { TenancyRepository } from '../tenancy/tenancy.repository';
 import type {
   AddTicketNoteInput,
   AssignTicketInput,
   LanguageCount,
+  MarkMessageNoResponseNeededInput,
   MergeTicketsInput,
   QueueType,
   RenderedReplyTemplateType,
@@ -40,7 +41,7 @@ import type {
 } from './dto/ticket.types';
 import type { UserType } from '../tenancy/dto/tenancy.types';
 import { toUserType } from '../tenancy/tenancy.mappers';
-import { NO_DEADLINE, type TicketEntity } from './entities/ticket.entity';
+import type { TicketEntity } from './entities/ticket.entity';
 import { emitMessage, emitTicket } from './ticket-events';
 import { toQueueType, toTicketType } from './tickets.mappers';
 import { TemplatesRepository, type TemplateWithTranslations } from './templates.repository';
@@ -54,6 +55,7 @@ export class TicketsService {
     private readonly templates: TemplatesRepository,
     private readonly tenancy: TenancyRepository,
     private readonly outbox: OutboxService,
+    private readonly sla: SlaService,
   ) {}
 
   async list(auth: AuthUser, filter: TicketFilterInput | null | undefined, first: number, after?: string | null): Promise<TicketConnection> {
@@ -118,7 +120,7 @@ export class TicketsService {
       const next: TicketStatus = input.status ?? 'WAITING_ON_BUYER';
       if (next !== t.status && !canTransitionTicket(t.status, next)) throw badUserInput(`A reply cannot move the ticket from ${t.status} to ${next}.`);
       if (input.templateId && !(await this.templates.get(auth.organizationId, input.templateId, m))) throw notFound('The template');
-      const patch: TicketPatch = { status: next, lastMessageAt: new Date(), dueAt: NO_DEADLINE };
+      const patch: TicketPatch = { status: next, lastMessageAt: new Date() };
       const events: TimelineAppend[] = [];
       if (!t.assigneeId) {
         patch.assigneeId = auth.userId;
@@ -138,6 +140,8 @@ export class TicketsService {
         // Handed to the channel layer (e-mail relay or marketplace API), which sends it and marks it SENT.
         deliveryStatus: 'QUEUED',
       });
+      // Meets the clocks this reply answers and applies its status change to them (and to tickets.due_at).
+      await this.sla.onReply(m, t, message, next);
       events.push({ type: 'MESSAGE_OUT', actorType: 'USER', actorId: auth.userId, data: { messageId: message.id, templateId: input.templateId ?? null } });
       if (next !== t.status) events.push({ type: 'STATUS_CHANGED', actorType: 'USER', actorId: auth.userId, data: { from: t.status, to: next } });
       return { patch, events, afterUpdate: (u) => emitMessage(this.outbox, m, u, message.id, 'OUTBOUND') };
@@ -166,9 +170,10 @@ export class TicketsService {
   }
 
   async setStatus(auth: AuthUser, input: SetTicketStatusInput): Promise<TicketType> {
-    return this.change(auth, input.ticketId, input.version, async (_m, t) => {
+    return this.change(auth, input.ticketId, input.version, async (m, t) => {
       if (input.status === t.status) return { patch: {}, events: [] };
       if (!canTransitionTicket(t.status, input.status)) throw badUserInput(`A ticket cannot go from ${t.status} to ${input.status}.`);
+      await this.sla.onStatusChanged(m, t, t.status, input.status);
       return {
         patch: { status: input.status },
         events: [{ type: 'STATUS_CHANGED', actorType: 'USER', actorId: auth.userId, data: { from: t.status, to: input.status } }],
@@ -239,13 +244,14 @@ export class TicketsService {
         { id: target.id, organizationId: target.organizationId, storeId: target.storeId, buyerEmail: target.buyerAddress, mergedIntoTicketId: target.mergedIntoId },
       );
       if (!check.ok) throw badUserInput(`These tickets cannot be merged (${check.reason}).`, [{ field: 'targetTicketId', message: check.reason }]);
-      const movedSource = await this.repo.updateVersioned(m, auth.organizationId, source.id, input.sourceVersion, { status: 'CLOSED', mergedIntoId: target.id, dueAt: NO_DEADLINE });
+      const movedSource = await this.repo.updateVersioned(m, auth.organizationId, source.id, input.sourceVersion, { status: 'CLOSED', mergedIntoId: target.id });
       if (movedSource && 'conflict' in movedSource) throw conflict('The ticket to merge', movedSource.conflict);
-      const earliestDue = source.dueAt < target.dueAt && OPEN_TICKET_STATUSES.includes(source.status) ? source.dueAt : undefined;
       const lastMessageAt = source.lastMessageAt > target.lastMessageAt ? source.lastMessageAt : undefined;
-      const survivor = await this.repo.updateVersioned(m, auth.organizationId, target.id, input.targetVersion, { dueAt: earliestDue, lastMessageAt });
+      const survivor = await this.repo.updateVersioned(m, auth.organizationId, target.id, input.targetVersion, { lastMessageAt });
       if (survivor && 'conflict' in survivor) throw conflict('The ticket to merge into', survivor.conflict);
       const moved = await this.repo.moveToTicket(m, auth.organizationId, source.id, target.id);
+      // The moved messages' clocks follow them; both tickets' due times follow the clocks.
+      await this.sla.onMerged(m, source, target);
       await this.repo.appendTimeline(m, auth.organizationId, target.id, [
         { type: 'MERGED', actorType: 'USER', actorId: auth.userId, data: { fromTicketId: source.id, messagesMoved: moved } },
       ]);
@@ -256,6 +262,24 @@ export class TicketsService {
       await emitTicket(this.outbox, m, 'ticket.updated', s!);
       await emitTicket(this.outbox, m, 'ticket.updated', t!);
       return toTicketType(t!);
+    });
+  }
+
+  /**
+   * Amazon's "mark as no response needed" (DOMAIN.md §1.3): the buyer message leaves the late response
+   * rate and its response clock is cancelled; the reason goes on the timeline.
+   */
+  async markMessageNoResponseNeeded(auth: AuthUser, input: MarkMessageNoResponseNeededInput): Promise<TicketType> {
+    const message = await this.repo.message(auth.organizationId, input.messageId);
+    if (!message) throw notFound('The message');
+    if (message.direction !== 'INBOUND') throw badUserInput('Only a buyer message can be marked as needing no response.', [{ field: 'messageId', message: 'not a buyer message' }]);
+    return this.change(auth, message.ticketId, input.ticketVersion, async (m, t) => {
+      if (!(await this.repo.markNoResponseNeeded(m, auth.organizationId, message.id))) return { patch: {}, events: [] };
+      const cancelled = await this.sla.onNoResponseNeeded(m, t, message.id);
+      return {
+        patch: {},
+        events: [{ type: 'NO_RESPONSE_NEEDED', actorType: 'USER', actorId: auth.userId, data: { messageId: message.id, reason: input.reason, clocksCancelled: cancelled } }],
+      };
     });
   }
 

@@ -23,6 +23,8 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
     healthAlertToasts.push(event.payload);
     void queryClient.invalidateQueries({ queryKey: accountHealthKeys.store(event.organizationId, event.payload.storeId) });
   },
+  'sla.warning': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'tickets'] }),
+  'sla.breached': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'tickets'] }),
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

@@ -61,6 +61,14 @@ export type HealthStatus =
   | 'OK'
   | 'WARNING';
 
+export type MarkMessageNoResponseNeededInput = {
+  messageId: string | number;
+  /** Why no answer is needed (shown on the timeline). */
+  reason: string;
+  /** The ticket's version last read; a stale one is refused with CONFLICT. */
+  ticketVersion: number;
+};
+
 export type Marketplace =
   | 'ALIEXPRESS'
   | 'AMAZON'
@@ -107,6 +115,17 @@ export type Role =
   | 'AGENT'
   | 'SUPERVISOR';
 
+export type SaveBusinessCalendarInput = {
+  calendar: Record<string, unknown>;
+  /** Omit to create. */
+  id?: string | number | null | undefined;
+  name: string;
+  /** null: the organisation’s calendar. */
+  storeId?: string | number | null | undefined;
+  /** Required when updating. */
+  version?: number | null | undefined;
+};
+
 export type SaveQueueInput = {
   /** Omit to create. */
   id?: string | number | null | undefined;
@@ -144,6 +163,18 @@ export type SaveRoutingRuleInput = {
   subjectContains?: Array<string> | null | undefined;
 };
 
+export type SaveSlaPolicyInput = {
+  channel?: TicketChannel | null | undefined;
+  /** Omit to create. */
+  id?: string | number | null | undefined;
+  name: string;
+  storeId?: string | number | null | undefined;
+  /** Targets to set; kinds left out keep their current (or default) setting. */
+  targets: Array<SlaTargetInput>;
+  /** Required when updating. */
+  version?: number | null | undefined;
+};
+
 export type SetTicketLanguageInput = {
   language: string;
   ticketId: string | number;
@@ -163,6 +194,56 @@ export type SetTicketStatusInput = {
   ticketId: string | number;
   /** The version last read; a stale one is refused with CONFLICT. */
   version: number;
+};
+
+export type SlaClockKind =
+  | 'A_TO_Z_INFORMATION_REQUEST'
+  | 'CHARGEBACK_RESPONSE'
+  | 'FIRST_RESPONSE'
+  | 'NEXT_RESPONSE'
+  | 'RESOLUTION'
+  | 'RETURN_REQUEST_RESPONSE';
+
+export type SlaClockStatus =
+  | 'BREACHED'
+  | 'CANCELLED'
+  | 'MET'
+  | 'PAUSED'
+  | 'RUNNING';
+
+export type SlaEscalationAction =
+  | 'MOVE_TO_SUPERVISOR_QUEUE'
+  | 'NOTIFY_ASSIGNEE'
+  | 'NOTIFY_SUPERVISORS'
+  | 'RAISE_PRIORITY';
+
+export type SlaEscalationLevelInput = {
+  actions: Array<SlaEscalationAction>;
+  level: number;
+  on: SlaEscalationTrigger;
+};
+
+export type SlaEscalationTrigger =
+  | 'BREACH'
+  | 'WARNING';
+
+/** CALENDAR: every hour counts. BUSINESS: only the team calendar’s opening hours. */
+export type SlaHours =
+  | 'BUSINESS'
+  | 'CALENDAR';
+
+export type SlaTargetInput = {
+  enabled?: boolean;
+  escalation: Array<SlaEscalationLevelInput>;
+  hours: SlaHours;
+  kind: SlaClockKind;
+  targetMinutes: number;
+  warning: SlaWarningPointInput;
+};
+
+export type SlaWarningPointInput = {
+  elapsedPercent?: number | null | undefined;
+  minutesBeforeDue?: number | null | undefined;
 };
 
 export type TicketChannel =
@@ -316,6 +397,68 @@ export type DeleteRoutingRuleMutationVariables = Exact<{
 
 
 export type DeleteRoutingRuleMutation = { deleteRoutingRule: boolean };
+
+export type SlaClockFieldsFragment = { id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number };
+
+export type TicketSlaClocksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketSlaClocksQuery = { ticket: { id: string, version: number, status: TicketStatus, priority: TicketPriority, dueAt: string | null, queue: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
+
+export type SlaTargetFieldsFragment = { kind: SlaClockKind, enabled: boolean, targetMinutes: number, hours: SlaHours, warning: { elapsedPercent: number | null, minutesBeforeDue: number | null }, escalation: Array<{ level: number, on: SlaEscalationTrigger, actions: Array<SlaEscalationAction> }> };
+
+export type SlaPolicyFieldsFragment = { id: string, name: string, storeId: string | null, channel: TicketChannel | null, version: number, updatedAt: string, targets: Array<{ kind: SlaClockKind, enabled: boolean, targetMinutes: number, hours: SlaHours, warning: { elapsedPercent: number | null, minutesBeforeDue: number | null }, escalation: Array<{ level: number, on: SlaEscalationTrigger, actions: Array<SlaEscalationAction> }> }> };
+
+export type SlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlaPoliciesQuery = { slaPolicies: Array<{ id: string, name: string, storeId: string | null, channel: TicketChannel | null, version: number, updatedAt: string, targets: Array<{ kind: SlaClockKind, enabled: boolean, targetMinutes: number, hours: SlaHours, warning: { elapsedPercent: number | null, minutesBeforeDue: number | null }, escalation: Array<{ level: number, on: SlaEscalationTrigger, actions: Array<SlaEscalationAction> }> }> }>, defaultSlaTargets: Array<{ kind: SlaClockKind, enabled: boolean, targetMinutes: number, hours: SlaHours, warning: { elapsedPercent: number | null, minutesBeforeDue: number | null }, escalation: Array<{ level: number, on: SlaEscalationTrigger, actions: Array<SlaEscalationAction> }> }> };
+
+export type SaveSlaPolicyMutationVariables = Exact<{
+  input: SaveSlaPolicyInput;
+}>;
+
+
+export type SaveSlaPolicyMutation = { saveSlaPolicy: { id: string, name: string, storeId: string | null, channel: TicketChannel | null, version: number, updatedAt: string, targets: Array<{ kind: SlaClockKind, enabled: boolean, targetMinutes: number, hours: SlaHours, warning: { elapsedPercent: number | null, minutesBeforeDue: number | null }, escalation: Array<{ level: number, on: SlaEscalationTrigger, actions: Array<SlaEscalationAction> }> }> } };
+
+export type DeleteSlaPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSlaPolicyMutation = { deleteSlaPolicy: boolean };
+
+export type BusinessCalendarFieldsFragment = { id: string, name: string, storeId: string | null, calendar: Record<string, unknown>, version: number };
+
+export type BusinessCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BusinessCalendarsQuery = { businessCalendars: Array<{ id: string, name: string, storeId: string | null, calendar: Record<string, unknown>, version: number }> };
+
+export type SaveBusinessCalendarMutationVariables = Exact<{
+  input: SaveBusinessCalendarInput;
+}>;
+
+
+export type SaveBusinessCalendarMutation = { saveBusinessCalendar: { id: string, name: string, storeId: string | null, calendar: Record<string, unknown>, version: number } };
+
+export type LateResponseWindowFieldsFragment = { days: number, rate: number | null, lateCount: number, messageCount: number, status: string, warningAt: number | null, redLine: number | null, averageResponseSeconds: number | null, windowStart: string, windowEnd: string };
+
+export type LateResponseRateQueryVariables = Exact<{
+  storeId: string | number;
+}>;
+
+
+export type LateResponseRateQuery = { lateResponseRate: { storeId: string, asOf: string, responseHours: number, last7Days: { days: number, rate: number | null, lateCount: number, messageCount: number, status: string, warningAt: number | null, redLine: number | null, averageResponseSeconds: number | null, windowStart: string, windowEnd: string }, last30Days: { days: number, rate: number | null, lateCount: number, messageCount: number, status: string, warningAt: number | null, redLine: number | null, averageResponseSeconds: number | null, windowStart: string, windowEnd: string }, last90Days: { days: number, rate: number | null, lateCount: number, messageCount: number, status: string, warningAt: number | null, redLine: number | null, averageResponseSeconds: number | null, windowStart: string, windowEnd: string } } };
+
+export type MarkMessageNoResponseNeededMutationVariables = Exact<{
+  input: MarkMessageNoResponseNeededInput;
+}>;
+
+
+export type MarkMessageNoResponseNeededMutation = { markMessageNoResponseNeeded: { id: string, version: number, dueAt: string | null, messages: Array<{ id: string, noResponseNeeded: boolean }>, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type StoreApiKeysQueryVariables = Exact<{
   storeId: string | number;
@@ -475,6 +618,92 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SlaClockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+    `, {"fragmentName":"SlaClockFields"}) as unknown as TypedDocumentString<SlaClockFieldsFragment, unknown>;
+export const SlaTargetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SlaTargetFields on SlaTarget {
+  kind
+  enabled
+  targetMinutes
+  hours
+  warning {
+    elapsedPercent
+    minutesBeforeDue
+  }
+  escalation {
+    level
+    on
+    actions
+  }
+}
+    `, {"fragmentName":"SlaTargetFields"}) as unknown as TypedDocumentString<SlaTargetFieldsFragment, unknown>;
+export const SlaPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SlaPolicyFields on SlaPolicy {
+  id
+  name
+  storeId
+  channel
+  version
+  updatedAt
+  targets {
+    ...SlaTargetFields
+  }
+}
+    fragment SlaTargetFields on SlaTarget {
+  kind
+  enabled
+  targetMinutes
+  hours
+  warning {
+    elapsedPercent
+    minutesBeforeDue
+  }
+  escalation {
+    level
+    on
+    actions
+  }
+}`, {"fragmentName":"SlaPolicyFields"}) as unknown as TypedDocumentString<SlaPolicyFieldsFragment, unknown>;
+export const BusinessCalendarFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BusinessCalendarFields on BusinessCalendar {
+  id
+  name
+  storeId
+  calendar
+  version
+}
+    `, {"fragmentName":"BusinessCalendarFields"}) as unknown as TypedDocumentString<BusinessCalendarFieldsFragment, unknown>;
+export const LateResponseWindowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LateResponseWindowFields on LateResponseWindow {
+  days
+  rate
+  lateCount
+  messageCount
+  status
+  warningAt
+  redLine
+  averageResponseSeconds
+  windowStart
+  windowEnd
+}
+    `, {"fragmentName":"LateResponseWindowFields"}) as unknown as TypedDocumentString<LateResponseWindowFieldsFragment, unknown>;
 export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
     fragment TicketListFields on Ticket {
   id
@@ -730,6 +959,199 @@ export const DeleteRoutingRuleDocument = new TypedDocumentString(`
   deleteRoutingRule(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
+export const TicketSlaClocksDocument = new TypedDocumentString(`
+    query TicketSlaClocks($id: ID!) {
+  ticket(id: $id) {
+    id
+    version
+    status
+    priority
+    dueAt
+    queue {
+      id
+      name
+    }
+    slaClocks {
+      ...SlaClockFields
+    }
+  }
+}
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}`) as unknown as TypedDocumentString<TicketSlaClocksQuery, TicketSlaClocksQueryVariables>;
+export const SlaPoliciesDocument = new TypedDocumentString(`
+    query SlaPolicies {
+  slaPolicies {
+    ...SlaPolicyFields
+  }
+  defaultSlaTargets {
+    ...SlaTargetFields
+  }
+}
+    fragment SlaTargetFields on SlaTarget {
+  kind
+  enabled
+  targetMinutes
+  hours
+  warning {
+    elapsedPercent
+    minutesBeforeDue
+  }
+  escalation {
+    level
+    on
+    actions
+  }
+}
+fragment SlaPolicyFields on SlaPolicy {
+  id
+  name
+  storeId
+  channel
+  version
+  updatedAt
+  targets {
+    ...SlaTargetFields
+  }
+}`) as unknown as TypedDocumentString<SlaPoliciesQuery, SlaPoliciesQueryVariables>;
+export const SaveSlaPolicyDocument = new TypedDocumentString(`
+    mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {
+  saveSlaPolicy(input: $input) {
+    ...SlaPolicyFields
+  }
+}
+    fragment SlaTargetFields on SlaTarget {
+  kind
+  enabled
+  targetMinutes
+  hours
+  warning {
+    elapsedPercent
+    minutesBeforeDue
+  }
+  escalation {
+    level
+    on
+    actions
+  }
+}
+fragment SlaPolicyFields on SlaPolicy {
+  id
+  name
+  storeId
+  channel
+  version
+  updatedAt
+  targets {
+    ...SlaTargetFields
+  }
+}`) as unknown as TypedDocumentString<SaveSlaPolicyMutation, SaveSlaPolicyMutationVariables>;
+export const DeleteSlaPolicyDocument = new TypedDocumentString(`
+    mutation DeleteSlaPolicy($id: ID!) {
+  deleteSlaPolicy(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSlaPolicyMutation, DeleteSlaPolicyMutationVariables>;
+export const BusinessCalendarsDocument = new TypedDocumentString(`
+    query BusinessCalendars {
+  businessCalendars {
+    ...BusinessCalendarFields
+  }
+}
+    fragment BusinessCalendarFields on BusinessCalendar {
+  id
+  name
+  storeId
+  calendar
+  version
+}`) as unknown as TypedDocumentString<BusinessCalendarsQuery, BusinessCalendarsQueryVariables>;
+export const SaveBusinessCalendarDocument = new TypedDocumentString(`
+    mutation SaveBusinessCalendar($input: SaveBusinessCalendarInput!) {
+  saveBusinessCalendar(input: $input) {
+    ...BusinessCalendarFields
+  }
+}
+    fragment BusinessCalendarFields on BusinessCalendar {
+  id
+  name
+  storeId
+  calendar
+  version
+}`) as unknown as TypedDocumentString<SaveBusinessCalendarMutation, SaveBusinessCalendarMutationVariables>;
+export const LateResponseRateDocument = new TypedDocumentString(`
+    query LateResponseRate($storeId: ID!) {
+  lateResponseRate(storeId: $storeId) {
+    storeId
+    asOf
+    responseHours
+    last7Days {
+      ...LateResponseWindowFields
+    }
+    last30Days {
+      ...LateResponseWindowFields
+    }
+    last90Days {
+      ...LateResponseWindowFields
+    }
+  }
+}
+    fragment LateResponseWindowFields on LateResponseWindow {
+  days
+  rate
+  lateCount
+  messageCount
+  status
+  warningAt
+  redLine
+  averageResponseSeconds
+  windowStart
+  windowEnd
+}`) as unknown as TypedDocumentString<LateResponseRateQuery, LateResponseRateQueryVariables>;
+export const MarkMessageNoResponseNeededDocument = new TypedDocumentString(`
+    mutation MarkMessageNoResponseNeeded($input: MarkMessageNoResponseNeededInput!) {
+  markMessageNoResponseNeeded(input: $input) {
+    id
+    version
+    dueAt
+    messages {
+      id
+      noResponseNeeded
+    }
+    slaClocks {
+      ...SlaClockFields
+    }
+  }
+}
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}`) as unknown as TypedDocumentString<MarkMessageNoResponseNeededMutation, MarkMessageNoResponseNeededMutationVariables>;
 export const StoreApiKeysDocument = new TypedDocumentString(`
     query StoreApiKeys($storeId: ID!) {
   storeApiKeys(storeId: $storeId) {

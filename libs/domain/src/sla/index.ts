@@ -18,3 +18,6 @@ export * from './business-time';
 export * from './warning-point';
 export * from './sla-defaults';
 export { isKnownTimeZone, utcOffsetAt } from './time-zone';
+export * from './sla-policy';
+export * from './clock-rules';
+export * from './response-time';

@@ -166,6 +166,13 @@ export class AddTicketNoteInput extends VersionedTicketInput {
 }
 
 @InputType()
+export class MarkMessageNoResponseNeededInput {
+  @Field(() => ID) @IsUUID('all', { message: 'messageId must be a message id' }) messageId!: string;
+  @Field(() => Int, { description: "The ticket's version last read; a stale one is refused with CONFLICT." }) @IsInt() @Min(1) ticketVersion!: number;
+  @Field(() => String, { description: 'Why no answer is needed (shown on the timeline).' }) @IsString() @Length(1, 500, { message: 'reason must be 1 to 500 characters' }) reason!: string;
+}
+
+@InputType()
 export class MergeTicketsInput {
   @Field(() => ID, { description: 'The ticket that goes away; its messages move to the target.' }) @IsUUID() sourceTicketId!: string;
   @Field(() => Int) @IsInt() @Min(1) sourceVersion!: number;

@@ -6,6 +6,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryG
 // Idempotent ingest: one row per inbound item per store (ARCHITECTURE.md "Idempotent ingest").
 @Index('messages_external_id_key', ['organizationId', 'storeId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 @Index('messages_ticket_idx', ['organizationId', 'ticketId', 'createdAt'])
+// Amazon's late response rate reads a store's buyer messages by the time received (sla/late-response-rate).
+@Index('messages_store_inbound_idx', ['organizationId', 'storeId', 'sentAt'], { where: `"direction" = 'INBOUND'` })
 @Index('messages_outgoing_idx', ['nextDeliveryAt'], { where: `"delivery_status" IN ('QUEUED', 'SENDING')` })
 export class MessageEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
