@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.tokens';
 
 export interface OutgoingReply {
@@ -62,8 +62,8 @@ export class ReplyDeliveryRepository {
     }));
   }
 
-  async markSent(organizationId: string, id: string): Promise<void> {
-    await this.db.query(
+  async markSent(organizationId: string, id: string, m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(
       `UPDATE messages SET delivery_status = 'SENT', delivered_at = now(), next_delivery_at = NULL, delivery_error = NULL
         WHERE organization_id = $1 AND id = $2`,
       [organizationId, id],
@@ -78,8 +78,8 @@ export class ReplyDeliveryRepository {
     );
   }
 
-  async markFailed(organizationId: string, id: string, error: string): Promise<void> {
-    await this.db.query(
+  async markFailed(organizationId: string, id: string, error: string, m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(
       `UPDATE messages SET delivery_status = 'FAILED', delivery_error = $3, next_delivery_at = NULL WHERE organization_id = $1 AND id = $2`,
       [organizationId, id, error],
     );

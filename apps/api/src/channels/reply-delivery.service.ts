@@ -78,13 +78,11 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
         ...(reply.inReplyTo ? { inReplyTo: reply.inReplyTo, references: [reply.inReplyTo] } : {}),
         headers: { 'X-Lifeline-Ticket': reply.ticketId },
       });
-      await this.repo.markSent(reply.organizationId, reply.id);
       await this.record(reply, 'MESSAGE_SENT', {});
     } catch (e) {
       const error = describe(e);
       const permanent = typeof (e as { responseCode?: unknown }).responseCode === 'number' && (e as { responseCode: number }).responseCode >= 500;
       if (permanent || reply.attempts >= MAX_ATTEMPTS) {
-        await this.repo.markFailed(reply.organizationId, reply.id, error);
         await this.record(reply, 'MESSAGE_FAILED', { error, attempts: reply.attempts });
         this.logger.warn(`reply ${reply.id} failed for good after ${reply.attempts} attempt(s)`);
       } else {
@@ -93,9 +91,11 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
     }
   }
 
-  /** Timeline entry and a live event, so the agent sees the delivery without reloading. */
+  /** The outcome, its timeline entry and a live event in one transaction: readers never see one without the other. */
   private async record(reply: OutgoingReply, type: 'MESSAGE_SENT' | 'MESSAGE_FAILED', data: Record<string, unknown>): Promise<void> {
     await this.tickets.transaction(async (m) => {
+      if (type === 'MESSAGE_SENT') await this.repo.markSent(reply.organizationId, reply.id, m);
+      else await this.repo.markFailed(reply.organizationId, reply.id, String(data.error), m);
       await this.tickets.appendTimeline(m, reply.organizationId, reply.ticketId, [{ type, actorType: 'SYSTEM', data: { messageId: reply.id, ...data } }]);
       await this.outbox.append(m, {
         organizationId: reply.organizationId,
