@@ -21,6 +21,7 @@ import {
   type RateForecastPoint,
 } from '@lifeline/domain';
 import type { AmazonFigureRecord } from './entities/amazon-performance-report.entity';
+import { SlaRepository } from '../sla/sla.repository';
 import { HealthRepository, type OdrTally } from './health.repository';
 
 /** Groups of metrics that read the same facts; a change recomputes only the groups it can move. */
@@ -44,7 +45,10 @@ export interface ForecastFigure {
  */
 @Injectable()
 export class HealthMetricsService {
-  constructor(private readonly repo: HealthRepository) {}
+  constructor(
+    private readonly repo: HealthRepository,
+    private readonly messages: SlaRepository,
+  ) {}
 
   /** Thresholds per store; settings per store come with the thresholds screen, DOMAIN.md defaults until then. */
   thresholds(): HealthThresholds {
@@ -77,9 +81,11 @@ export class HealthMetricsService {
       );
     }
     if (families.includes('CUSTOMER_SERVICE')) {
-      // Buyer messages and CSDR survey votes arrive with the tickets feature; until then the metrics show
-      // no volume rather than a made-up figure.
-      const late = computeLateResponseRates([], ctx);
+      // Per buyer message from the tickets' messages (DOMAIN.md §1.3); CSDR survey votes are not imported
+      // yet, so that metric shows no volume rather than a made-up figure.
+      const keys = ['LATE_RESPONSE_RATE_7D', 'LATE_RESPONSE_RATE_30D', 'LATE_RESPONSE_RATE_90D'] as const;
+      const since = Math.min(...keys.map((k) => policyWindow(asOf, thresholds.metrics[k]).start));
+      const late = computeLateResponseRates(await this.messages.buyerMessageFacts(organizationId, storeId, new Date(since), manager), ctx);
       results.push(late.lateResponseRate7d, late.lateResponseRate30d, late.lateResponseRate90d);
       const rdrWindow = policyWindow(asOf, thresholds.metrics.RETURN_DISSATISFACTION_RATE);
       results.push(computeReturnDissatisfactionRate(await this.repo.returnFacts(manager, organizationId, storeId, rdrWindow), ctx));

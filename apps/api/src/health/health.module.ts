@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailOutboxModule } from '../channels/mail-outbox.module';
 import { OutboxModule } from '../realtime/outbox.module';
+import { SlaModule } from '../sla/sla.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { HealthMetricsService } from './health-metrics.service';
 import { HealthRecomputeService } from './health-recompute.service';
@@ -11,7 +12,7 @@ import { HealthService } from './health.service';
 
 /** Account-health metrics, snapshots, alerts (ARCHITECTURE.md "health"). */
 @Module({
-  imports: [OutboxModule, MailOutboxModule, TenancyModule],
+  imports: [OutboxModule, MailOutboxModule, TenancyModule, SlaModule],
   providers: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService, HealthService, AccountHealthResolver],
   exports: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService],
 })

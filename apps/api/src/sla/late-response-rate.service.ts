@@ -4,7 +4,6 @@ import {
   computeLateResponseRates,
   DAY_MS,
   DEFAULT_HEALTH_THRESHOLDS,
-  type BuyerMessageFacts,
   type MetricResult,
 } from '@lifeline/domain';
 import type { AuthUser } from '../common/auth-user';
@@ -32,15 +31,7 @@ export class LateResponseRateService {
     const asOf = await this.repo.now();
     const thresholds = DEFAULT_HEALTH_THRESHOLDS;
     const longest = Math.max(...(['LATE_RESPONSE_RATE_7D', 'LATE_RESPONSE_RATE_30D', 'LATE_RESPONSE_RATE_90D'] as const).map((k) => (thresholds.metrics[k].windowDays ?? 0) + thresholds.metrics[k].lagDays));
-    const rows = await this.repo.buyerMessageFacts(auth.organizationId, storeId, new Date(asOf.getTime() - longest * DAY_MS));
-    const messages: BuyerMessageFacts[] = rows.map((r) => ({
-      messageId: r.id,
-      receivedAt: r.received_at.getTime(),
-      firstReplyAt: r.first_reply_at?.getTime() ?? null,
-      autoReply: r.first_is_auto ?? false,
-      firstManualReplyAt: r.first_manual_reply_at?.getTime() ?? null,
-      noResponseNeeded: r.no_response_needed,
-    }));
+    const messages = await this.repo.buyerMessageFacts(auth.organizationId, storeId, new Date(asOf.getTime() - longest * DAY_MS));
     const rates = computeLateResponseRates(messages, { asOf: asOf.getTime(), thresholds });
     const window = (days: number, metric: MetricResult): LateResponseWindowType => {
       const average = averageResponseTime(messages, { start: metric.windowStart, end: metric.windowEnd }, asOf.getTime());

@@ -12,6 +12,6 @@ import { SlaService } from './sla.service';
 @Module({
   imports: [TenancyModule, OutboxModule],
   providers: [SlaRepository, SlaService, SlaSettingsService, SlaSweeperService, LateResponseRateService, TicketSlaResolver, SlaPolicyResolver, LateResponseRateResolver],
-  exports: [SlaService, SlaSweeperService],
+  exports: [SlaService, SlaSweeperService, SlaRepository],
 })
 export class SlaModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SlaCalendar, SlaClockKind, SlaHours, SlaTargets, TicketChannel, TicketPriority } from '@lifeline/domain';
+import type { BuyerMessageFacts, SlaCalendar, SlaClockKind, SlaHours, SlaTargets, TicketChannel, TicketPriority } from '@lifeline/domain';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { NO_DEADLINE, type TicketEntity } from '../tickets/entities/ticket.entity';
 import { BusinessCalendarEntity } from './entities/business-calendar.entity';
@@ -470,10 +470,9 @@ export class SlaRepository {
    * first reply by a person (an auto-reply is not a response, DOMAIN.md §1.3). Replies are taken from the
    * whole ticket, as the buyer sees the conversation.
    */
-  async buyerMessageFacts(organizationId: string, storeId: string, since: Date): Promise<
-    { id: string; received_at: Date; first_reply_at: Date | null; first_is_auto: boolean | null; first_manual_reply_at: Date | null; no_response_needed: boolean }[]
-  > {
-    return this.db.query(
+  /** Every buyer message of a store since `since`, with its first reply (DOMAIN.md §1.3, §6); pass the transaction's manager inside one. */
+  async buyerMessageFacts(organizationId: string, storeId: string, since: Date, manager: EntityManager = this.db.manager): Promise<BuyerMessageFacts[]> {
+    const rows: { id: string; received_at: Date; first_reply_at: Date | null; first_is_auto: boolean | null; first_manual_reply_at: Date | null; no_response_needed: boolean }[] = await manager.query(
       `SELECT i.id, i.sent_at AS received_at, i.no_response_needed, first.sent_at AS first_reply_at, first.is_auto_reply AS first_is_auto,
               (SELECT min(o.sent_at) FROM messages o
                 WHERE o.organization_id = i.organization_id AND o.ticket_id = i.ticket_id AND o.direction = 'OUTBOUND'
@@ -488,5 +487,13 @@ export class SlaRepository {
           AND t.channel = 'BUYER_MESSAGE'`,
       [organizationId, storeId, since],
     );
+    return rows.map((r) => ({
+      messageId: r.id,
+      receivedAt: r.received_at.getTime(),
+      firstReplyAt: r.first_reply_at?.getTime() ?? null,
+      autoReply: r.first_is_auto ?? false,
+      firstManualReplyAt: r.first_manual_reply_at?.getTime() ?? null,
+      noResponseNeeded: r.no_response_needed,
+    }));
   }
 }
