@@ -87,4 +87,25 @@ describe('replies leave by e-mail (SMTP)', () => {
     expect(after.messages[1]?.deliveryStatus).toBe('SENT');
     expect(mail.received.filter((m) => m.text?.includes('Zweiter Versuch.'))).toHaveLength(1);
   });
+  it("e-mails the organisation's admins when a metric crosses its warning line", async () => {
+    const [order] = await s.sql<{ id: string }>(
+      `SELECT o.marketplace_order_id AS id FROM orders o JOIN stores st ON st.id = o.store_id
+        WHERE st.name = 'Amazon UK' AND o.purchased_at BETWEEN now() - interval '30 days' AND now() - interval '20 days'
+          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.store_id = o.store_id AND c.marketplace_order_id = o.marketplace_order_id)
+        ORDER BY o.purchased_at LIMIT 1`,
+    );
+    const before = mail.received.length;
+    const res = await fetch(`${s.url}/api/v1/claims`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer lk_demo_amazon_uk', 'content-type': 'application/json' },
+      body: JSON.stringify([{ claimId: 'AZ-MAIL-1', kind: 'A_TO_Z', marketplaceOrderId: order!.id, openedAt: new Date().toISOString(), status: 'OPEN' }]),
+    });
+    expect(res.status).toBeLessThan(300);
+    const received = await mail.waitFor(before + 1);
+    const alert = received.slice(before).find((m) => m.to && JSON.stringify(m.to).includes('admin@demo.lifeline.test'));
+    expect(alert?.subject).toMatch(/Amazon UK/);
+    expect(alert?.subject).toMatch(/Order Defect Rate|ODR/i);
+    const [row] = await s.sql<{ sent_at: Date | null }>(`SELECT sent_at FROM mail_outbox WHERE "to" = 'admin@demo.lifeline.test' ORDER BY created_at DESC LIMIT 1`);
+    expect(row?.sent_at).not.toBeNull();
+  });
 });

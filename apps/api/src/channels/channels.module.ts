@@ -8,6 +8,7 @@ import { ReturnsModule } from '../returns/returns.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { TicketsModule } from '../tickets/tickets.module';
 import { InboundMailService } from './inbound-mail.service';
+import { MailOutboxModule } from './mail-outbox.module';
 import { IngestController } from './ingest/ingest.controller';
 import { IngestService } from './ingest/ingest.service';
 import { ReplyDeliveryRepository } from './reply-delivery.repository';
@@ -22,7 +23,7 @@ import { ReportImportService } from './reports/report-import.service';
  * connectors (REST upserts) and report import (ARCHITECTURE.md "Channels").
  */
 @Module({
-  imports: [OutboxModule, TicketsModule, TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule],
+  imports: [OutboxModule, MailOutboxModule, TicketsModule, TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule],
   controllers: [IngestController, ReportImportController, ConsoleImportController],
   providers: [ReplyDeliveryRepository, ReplyDeliveryService, InboundMailService, IngestService, ReportImportService, ReportImportRepository],
 })

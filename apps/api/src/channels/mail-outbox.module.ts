@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailOutboxRepository } from './mail-outbox.repository';
 
-/** Outbound e-mail queue of the channel layer; the SMTP sender that drains it comes with the e-mail issue. */
+/** Outbound e-mail queue of the channel layer, drained by the SMTP sender (reply-delivery.service.ts). */
 @Module({ providers: [MailOutboxRepository], exports: [MailOutboxRepository] })
 export class MailOutboxModule {}

@@ -4,13 +4,15 @@ import type { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.tokens';
 import { OutboxService } from '../realtime/outbox.service';
 import { TicketsRepository } from '../tickets/tickets.repository';
+import { MailOutboxRepository, type QueuedMail } from './mail-outbox.repository';
 import { ReplyDeliveryRepository, type OutgoingReply } from './reply-delivery.repository';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 5;
 
 /**
- * The e-mail side of the channel layer: agents' replies (stored QUEUED by the tickets feature) go out
+ * The e-mail side of the channel layer: agents' replies (and, after them, the alert e-mails queued in
+ * mail_outbox) (stored QUEUED by the tickets feature) go out
  * through SMTP to the buyer's address — for Amazon, the buyer's relay address, as a reply to the
  * buyer's message so Seller Central threads it. Permanent refusals (5xx) fail at once; other errors
  * are retried with a growing delay, then marked FAILED on the ticket's timeline.
@@ -28,6 +30,7 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
     private readonly repo: ReplyDeliveryRepository,
     private readonly tickets: TicketsRepository,
     private readonly outbox: OutboxService,
+    private readonly mailOutbox: MailOutboxRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -56,6 +59,10 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
         for (const reply of due) {
           if (this.stopped) break;
           await this.deliver(reply);
+        }
+        for (const mail of await this.mailOutbox.claim(BATCH)) {
+          if (this.stopped) break;
+          await this.deliverMail(mail);
         }
       } catch (e) {
         if (!this.stopped) this.logger.warn(`delivery pass failed: ${e instanceof Error ? e.message : e}`);
@@ -88,6 +95,19 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
       } else {
         await this.repo.retryLater(reply.organizationId, reply.id, error, this.config.MAIL_RETRY_BASE_SECONDS * reply.attempts ** 2);
       }
+    }
+  }
+
+  /** Alert e-mails to the organisation's people (mail_outbox): same transport, same retry rules. */
+  private async deliverMail(mail: QueuedMail): Promise<void> {
+    try {
+      await this.transport!.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body, messageId: `<${mail.id}@lifeline>` });
+      await this.mailOutbox.markSent(mail.organizationId, mail.id);
+    } catch (e) {
+      const error = describe(e);
+      const permanent = typeof (e as { responseCode?: unknown }).responseCode === 'number' && (e as { responseCode: number }).responseCode >= 500;
+      if (permanent || mail.attempts >= MAX_ATTEMPTS) await this.mailOutbox.markFailed(mail.organizationId, mail.id, error);
+      else await this.mailOutbox.retryLater(mail.organizationId, mail.id, error, this.config.MAIL_RETRY_BASE_SECONDS * mail.attempts ** 2);
     }
   }
 
