@@ -120,10 +120,7 @@ export class MessageIngestService {
       );
       const queue = queues.find((q) => q.id === route.queueId) ?? fallbackQueue;
 
-      // One assignment at a time per organisation, so two new tickets cannot push an agent over the cap.
-      await this.tickets.lock(m, `assign:${organizationId}`);
-      const assigneeId = pickAgent({ language: detection.language }, await this.tickets.assignableAgents(m, organizationId, queue.isSupervisorQueue));
-      const ticket = await this.tickets.insertTicket(m, {
+      const created = await this.tickets.insertTicket(m, {
         organizationId,
         storeId,
         channel,
@@ -135,16 +132,24 @@ export class MessageIngestService {
         priorityRank: TICKET_PRIORITY_RANK.NORMAL,
         dueAt: NO_DEADLINE, // set from the SLA clocks below
         queueId: queue.id,
-        assigneeId,
+        assigneeId: null,
         marketplaceOrderId: orderId,
         buyerAddress,
         buyerName: input.from.name ?? null,
         lastMessageAt: input.receivedAt,
       });
-      if (assigneeId) await this.tickets.markAssigned(m, organizationId, assigneeId);
-      const message = await this.tickets.insertMessage(m, { ...messageRow, ticketId: ticket.id });
-      await this.sla.onInboundMessage(m, ticket, message);
-      await this.tickets.appendTimeline(m, organizationId, ticket.id, [
+      const message = await this.tickets.insertMessage(m, { ...messageRow, ticketId: created.id });
+      await this.sla.onInboundMessage(m, created, message);
+
+      // Assignment last: one at a time per organisation (so two new tickets cannot push an agent over the
+      // cap), and the lock is held only from here to the commit, not while the rows above are written.
+      await this.tickets.lock(m, `assign:${organizationId}`);
+      const assigneeId = pickAgent({ language: detection.language }, await this.tickets.assignableAgents(m, organizationId, queue.isSupervisorQueue));
+      if (assigneeId) {
+        await this.tickets.setInitialAssignee(m, organizationId, created.id, assigneeId);
+        await this.tickets.markAssigned(m, organizationId, assigneeId);
+      }
+      await this.tickets.appendTimeline(m, organizationId, created.id, [
         { type: 'CREATED', actorType: 'CONNECTOR', data: { channel, externalId: input.externalId, orderId } },
         { type: 'LANGUAGE_DETECTED', actorType: 'SYSTEM', data: { language: detection.language, source: detection.source, confidence: detection.confidence } },
         { type: 'ROUTED', actorType: 'SYSTEM', data: { queueId: queue.id, queueName: queue.name, routedBy: route.routedBy, ruleId: route.ruleId } },
@@ -153,6 +158,7 @@ export class MessageIngestService {
           : { type: 'WAITING_IN_QUEUE', actorType: 'SYSTEM', data: { reason: 'NO_AVAILABLE_AGENT', language: detection.language } },
         { type: 'MESSAGE_IN', actorType: 'BUYER', data: { messageId: message.id, language: detection.language } },
       ]);
+      const ticket = (await this.tickets.ticket(organizationId, created.id, m))!;
       await emitTicket(this.outbox, m, 'ticket.created', ticket);
       await emitMessage(this.outbox, m, ticket, message.id, 'INBOUND');
       return this.result(ticket, message, queue, false);

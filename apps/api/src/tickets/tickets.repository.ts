@@ -147,6 +147,11 @@ export class TicketsRepository {
       .getMany();
   }
 
+  /** The first assignee of a ticket created in this same transaction: nobody has read it, so no version bump. */
+  async setInitialAssignee(m: EntityManager, organizationId: string, id: string, assigneeId: string): Promise<void> {
+    await m.query(`UPDATE tickets SET assignee_id = $3 WHERE organization_id = $1 AND id = $2`, [organizationId, id, assigneeId]);
+  }
+
   async markAssigned(m: EntityManager, organizationId: string, userId: string): Promise<void> {
     await m.query(`UPDATE users SET last_assigned_at = now() WHERE organization_id = $1 AND id = $2`, [organizationId, userId]);
   }
