@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { isTyping } from '../../app/useGoToShortcuts';
 import { useTicketPresence } from '../../realtime/useTicketPresence';
+import { SlaPanel } from '../sla/sla-panel';
 import { Conversation } from './conversation';
 import { MergeDialog } from './merge-dialog';
 import { NotesPanel } from './notes-panel';
@@ -91,6 +92,7 @@ export function TicketPage() {
           {!data.mergedIntoId && <ReplyBox key={data.id} ticket={data} textareaRef={textareaRef} onTyping={presence.setTyping} onResult={setNotice} />}
         </div>
         <aside className="ticket__side">
+          <SlaPanel ticket={data} />
           <OrderCard ticket={data} />
           <NotesPanel ticket={data} onResult={setNotice} />
           <TimelinePanel ticket={data} />
