@@ -88,7 +88,7 @@ export function TicketPage() {
       <TicketNotice error={notice} onDismiss={() => setNotice(null)} />
       <div className="ticket__grid">
         <div className="ticket__main">
-          <Conversation ticket={data} />
+          <Conversation ticket={data} onResult={setNotice} />
           {!data.mergedIntoId && <ReplyBox key={data.id} ticket={data} textareaRef={textareaRef} onTyping={presence.setTyping} onResult={setNotice} />}
         </div>
         <aside className="ticket__side">
