@@ -6,6 +6,7 @@ import { startTestServer } from '../support/server';
 
 const AGENT_DE = 'agent.de@demo.lifeline.test';
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
+const ADMIN = 'admin@demo.lifeline.test';
 const DEMO_PASSWORD = 'lifeline-demo';
 const UI_TIMEOUT = 15_000;
 const SETUP_TIMEOUT = 180_000;
@@ -109,4 +110,36 @@ describe('SLA countdowns', () => {
     await waitFor(panel.locator('[data-kind="FIRST_RESPONSE"] .sla-countdown'), (text, state) => state === 'overdue' && text.startsWith('overdue'));
     await supervisor.screenshot({ path: '/tmp/sla-ticket.png' });
   }, 120_000);
+
+  it('an agent marks a thank-you message as needing no response and its first-response clock stops', async () => {
+    const agent = await signedIn(AGENT_DE);
+    const response = await postMessage(server.url, 'lk_demo_amazon_de', buyerMessage({ subject: `Danke ${randomUUID().slice(0, 8)}` }));
+    const ticketId = response.body.ticketId!;
+    await agent.goto(`/tickets/${ticketId}`);
+    const clock = agent.getByRole('region', { name: 'SLA' }).locator('[data-kind="FIRST_RESPONSE"] .sla-countdown');
+    await waitFor(clock, (text, state) => state === 'calm' && /^23:5\d:\d\d$/.test(text));
+
+    const message = agent.locator('article[data-direction="INBOUND"]');
+    await message.getByRole('button', { name: 'No response needed' }).click();
+    await message.getByLabel('Why no response is needed').selectOption({ label: 'Buyer only said thanks' });
+    await message.getByRole('button', { name: 'Mark' }).click();
+
+    await message.getByText('No response needed', { exact: true }).waitFor();
+    const stopped = await waitFor(clock, (_text, state) => state === 'cancelled' || state === 'met');
+    expect(['Cancelled', 'Met']).toContain(stopped.text);
+  }, 60_000);
+
+  it('an admin sees the SLA policies and opens the business hours editor', async () => {
+    const admin = await signedIn(ADMIN);
+    await admin.goto('/settings');
+    const policies = admin.getByRole('region', { name: 'SLA policies' });
+    await waitFor(policies, (text) => text.includes('First response') && text.includes('24 h'));
+    await admin.getByRole('region', { name: 'Business hours' }).getByRole('button', { name: 'New calendar' }).click();
+    const form = admin.getByRole('form', { name: 'Edit business hours' });
+    await form.getByLabel('Calendar').selectOption('business');
+    await form.locator('tr[data-day="mon"]').getByRole('button', { name: 'Add hours' }).click();
+    await form.locator('tr[data-day="mon"]').getByRole('button', { name: 'Add hours' }).click();
+    expect(await form.getByLabel('Mon opens').count()).toBe(2);
+    await admin.screenshot({ path: '/tmp/sla-settings.png', fullPage: true });
+  }, 60_000);
 });

@@ -10,7 +10,8 @@ const CHANNELS: TicketChannel[] = ['BUYER_MESSAGE', 'A_TO_Z_CLAIM', 'CHARGEBACK'
 
 /** "24 h", "90 min", "3 d": targets as sellers read them. */
 export function formatTarget(minutes: number): string {
-  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
+  // Amazon words the buyer-message target as 24 hours, so days only from two.
+  if (minutes >= 2880 && minutes % 1440 === 0) return `${minutes / 1440} d`;
   if (minutes % 60 === 0) return `${minutes / 60} h`;
   return minutes > 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
 }
