@@ -44,9 +44,11 @@ export function calendarProblems(draft: CalendarDraft): string[] {
   } catch {
     problems.push('timeZone');
   }
-  for (const day of WEEKDAYS)
-    for (const shift of draft.weekly[day])
-      if (!TIME.test(shift.start) || !TIME.test(shift.end) || shift.end <= shift.start) problems.push(day);
+  for (const day of WEEKDAYS) {
+    const shifts = [...draft.weekly[day]].sort((a, b) => a.start.localeCompare(b.start));
+    const bad = shifts.some((shift, i) => !TIME.test(shift.start) || !TIME.test(shift.end) || shift.end <= shift.start || (i > 0 && shift.start < shifts[i - 1]!.end));
+    if (bad) problems.push(day);
+  }
   if (!WEEKDAYS.some((day) => draft.weekly[day].length)) problems.push('weekly');
   if (draft.holidays.some((h) => !DATE.test(h))) problems.push('holidays');
   return problems;
