@@ -245,7 +245,12 @@ export function BusinessHoursSection({ canEdit }: { canEdit: boolean }) {
         )}
       </header>
       {editing !== null && (
-        <CalendarForm key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`} calendar={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <CalendarForm
+          key={editing === 'new' ? 'new' : editing.id}
+          // The latest version read: after a CONFLICT the refetch lands here, so the next save can go through.
+          calendar={editing === 'new' ? null : (calendars.data?.find((c) => c.id === editing.id) ?? editing)}
+          onDone={() => setEditing(null)}
+        />
       )}
       {calendars.isPending ? (
         <p className="muted">{t('app.loading')}</p>

@@ -268,8 +268,9 @@ export function SlaPoliciesSection({ canEdit }: { canEdit: boolean }) {
         <>
           {editing !== null && (
             <PolicyForm
-              key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`}
-              policy={editing === 'new' ? null : editing}
+              key={editing === 'new' ? 'new' : editing.id}
+              // The latest version read: after a CONFLICT the refetch lands here, so the next save can go through.
+              policy={editing === 'new' ? null : (policies.data.slaPolicies.find((p) => p.id === editing.id) ?? editing)}
               defaults={policies.data.defaultSlaTargets}
               onDone={() => setEditing(null)}
             />
