@@ -58,10 +58,11 @@ function TopBar() {
 
 function SideNav() {
   const { t } = useTranslation();
+  const role = useMe().data?.role;
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => !item.roles || (role && item.roles.includes(role))).map((item) => (
           <li key={item.path}>
             <NavLink to={item.path} className="side-nav__link">
               <span>{t(item.labelKey)}</span>

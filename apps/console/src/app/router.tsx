@@ -6,6 +6,7 @@ import { ClaimsPage } from '../features/claims/claims-page';
 import { QueuesPage } from '../features/queues/queues-page';
 import { RiskPoolPage } from '../features/risk-pool/risk-pool-page';
 import { ImportsPage } from '../features/imports/imports-page';
+import { SlaBoardPage } from '../features/sla/sla-board-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TicketPage } from '../features/tickets/ticket-page';
 import { AppLayout } from './app-layout';
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/queues" replace /> },
           { path: 'queues', element: <QueuesPage /> },
           { path: 'tickets/:id', element: <TicketPage /> },
+          { path: 'board', element: <SlaBoardPage /> },
           { path: 'risk-pool', element: <RiskPoolPage /> },
           { path: 'claims', element: <ClaimsPage /> },
           { path: 'account-health', element: <AccountHealthPage /> },

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent } from '@lifeline/api-contract';
 import { accountHealthKeys } from '../features/account-health/account-health.keys';
 import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
+import { ticketsKeys } from '../features/tickets/tickets.keys';
 import { applyDomainEvent, isNewerEventId } from './event-invalidations';
 
 const isInvalidated = (client: QueryClient, key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated ?? false;
@@ -62,6 +63,27 @@ describe('socket events to the cache', () => {
     applyDomainEvent(client, { ...event, id: '9' });
     expect(isInvalidated(client, alerts)).toBe(true);
     expect(healthAlertToasts.get().map((toast) => toast.alertId)).toEqual(['a-1']);
+  });
+
+  it("refreshes the ticket lists and the breached ticket's view on sla.breached, not other tickets or its templates", () => {
+    const client = new QueryClient();
+    const list = ticketsKeys.list('org-1', { statuses: ['NEW', 'OPEN'] });
+    const ticket = ticketsKeys.detail('org-1', 't-1');
+    const template = ticketsKeys.renderedTemplate('org-1', 't-1', 'tpl-1');
+    const other = ticketsKeys.detail('org-1', 't-2');
+    for (const key of [list, ticket, template, other]) client.setQueryData(key, {});
+    const event: DomainEvent<'sla.breached'> = {
+      id: '9',
+      type: 'sla.breached',
+      organizationId: 'org-1',
+      payload: { ticketId: 't-1', clockId: 'c-1', kind: 'FIRST_RESPONSE', dueAt: '2025-01-01T00:00:00Z', level: 2, notifyUserIds: [] },
+      occurredAt: '2025-01-01T00:00:01Z',
+    };
+    applyDomainEvent(client, event);
+    expect(isInvalidated(client, list)).toBe(true);
+    expect(isInvalidated(client, ticket)).toBe(true);
+    expect(isInvalidated(client, template)).toBe(false);
+    expect(isInvalidated(client, other)).toBe(false);
   });
 
   it('ignores event types this console does not know yet', () => {

@@ -4,6 +4,12 @@ import { accountHealthKeys } from '../features/account-health/account-health.key
 import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
 import { storesKeys } from '../features/stores/stores.keys';
 import { applyMessageEvent, applyTicketEvent } from '../features/tickets/ticket-cache';
+import { ticketsKeys } from '../features/tickets/tickets.keys';
+
+function applySlaEvent(queryClient: QueryClient, event: DomainEvent<'sla.warning'> | DomainEvent<'sla.breached'>): void {
+  void queryClient.invalidateQueries({ queryKey: ticketsKeys.lists(event.organizationId) });
+  void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId), exact: true });
+}
 
 /**
  * What each domain event does to the cache: invalidate the queries it makes stale, or patch them with
@@ -23,8 +29,10 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
     healthAlertToasts.push(event.payload);
     void queryClient.invalidateQueries({ queryKey: accountHealthKeys.store(event.organizationId, event.payload.storeId) });
   },
-  'sla.warning': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'tickets'] }),
-  'sla.breached': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: ['org', event.organizationId, 'tickets'] }),
+  // The clock's status changed (warned, breached) and escalation may have moved or re-prioritised the ticket:
+  // the lists (and the SLA board, which is one) and that ticket's view refetch; other tickets' views do not.
+  'sla.warning': applySlaEvent,
+  'sla.breached': applySlaEvent,
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

@@ -501,7 +501,7 @@ export type UpdateStoreMutationVariables = Exact<{
 
 export type UpdateStoreMutation = { updateStore: { id: string, name: string, timeZone: string, defaultLanguage: string, inboundAddress: string | null, version: number } };
 
-export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } };
+export type TicketListFieldsFragment = { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> };
 
 export type TicketsQueryVariables = Exact<{
   filter?: TicketFilterInput | null | undefined;
@@ -510,14 +510,14 @@ export type TicketsQueryVariables = Exact<{
 }>;
 
 
-export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type TicketsQuery = { tickets: { edges: Array<{ cursor: string, node: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TicketQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TicketQuery = { ticket: { languageSource: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+export type TicketQuery = { ticket: { languageSource: string, mergedIntoId: string | null, updatedAt: string, id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, store: { id: string, name: string, marketplace: Marketplace, timeZone: string, defaultLanguage: string }, messages: Array<{ id: string, direction: MessageDirection, fromAddress: string | null, fromName: string | null, subject: string, body: string, language: string, sentAt: string, noResponseNeeded: boolean, isAutoReply: boolean, deliveryStatus: string | null, templateId: string | null, attachments: Array<{ filename: string, contentType: string, sizeBytes: number }>, author: { id: string, name: string } | null }>, notes: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }>, timeline: Array<{ id: string, type: string, actorType: string, data: Record<string, unknown>, createdAt: string, actor: { id: string, name: string } | null }>, otherTicketsForOrder: Array<{ id: string, subject: string, status: TicketStatus, channel: TicketChannel, createdAt: string }>, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type QueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -549,49 +549,49 @@ export type ReplyToTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type ReplyToTicketMutation = { replyToTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type AssignTicketMutationVariables = Exact<{
   input: AssignTicketInput;
 }>;
 
 
-export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AssignTicketMutation = { assignTicket: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type SetTicketStatusMutationVariables = Exact<{
   input: SetTicketStatusInput;
 }>;
 
 
-export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketStatusMutation = { setTicketStatus: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type SetTicketPriorityMutationVariables = Exact<{
   input: SetTicketPriorityInput;
 }>;
 
 
-export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketPriorityMutation = { setTicketPriority: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type SetTicketLanguageMutationVariables = Exact<{
   input: SetTicketLanguageInput;
 }>;
 
 
-export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type SetTicketLanguageMutation = { setTicketLanguage: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type AddTicketNoteMutationVariables = Exact<{
   input: AddTicketNoteInput;
 }>;
 
 
-export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type AddTicketNoteMutation = { addTicketNote: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type MergeTicketsMutationVariables = Exact<{
   input: MergeTicketsInput;
 }>;
 
 
-export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string } } };
+export type MergeTicketsMutation = { mergeTickets: { id: string, channel: TicketChannel, subject: string, language: string, status: TicketStatus, priority: TicketPriority, dueAt: string | null, marketplaceOrderId: string | null, buyerName: string | null, buyerAddress: string, lastMessageAt: string, createdAt: string, version: number, queue: { id: string, name: string }, assignee: { id: string, name: string } | null, store: { id: string, name: string }, slaClocks: Array<{ id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number }> } };
 
 export type SetMyAvailabilityMutationVariables = Exact<{
   availability: Availability;
@@ -618,25 +618,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SlaClockFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SlaClockFields on SlaClock {
-  id
-  kind
-  status
-  hours
-  messageId
-  startedAt
-  dueAt
-  warnAt
-  warnedAt
-  metAt
-  breachedAt
-  cancelledAt
-  pausedAt
-  pausedSeconds
-  escalationLevel
-}
-    `, {"fragmentName":"SlaClockFields"}) as unknown as TypedDocumentString<SlaClockFieldsFragment, unknown>;
 export const SlaTargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlaTargetFields on SlaTarget {
   kind
@@ -704,6 +685,25 @@ export const LateResponseWindowFieldsFragmentDoc = new TypedDocumentString(`
   windowEnd
 }
     `, {"fragmentName":"LateResponseWindowFields"}) as unknown as TypedDocumentString<LateResponseWindowFieldsFragment, unknown>;
+export const SlaClockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+    `, {"fragmentName":"SlaClockFields"}) as unknown as TypedDocumentString<SlaClockFieldsFragment, unknown>;
 export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
     fragment TicketListFields on Ticket {
   id
@@ -731,8 +731,27 @@ export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  slaClocks {
+    ...SlaClockFields
+  }
 }
-    `, {"fragmentName":"TicketListFields"}) as unknown as TypedDocumentString<TicketListFieldsFragment, unknown>;
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}`, {"fragmentName":"TicketListFields"}) as unknown as TypedDocumentString<TicketListFieldsFragment, unknown>;
 export const AccountHealthDocument = new TypedDocumentString(`
     query AccountHealth($storeId: ID!, $asOf: DateTime) {
   accountHealth(storeId: $storeId, asOf: $asOf) {
@@ -1247,7 +1266,24 @@ export const TicketsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1272,6 +1308,9 @@ export const TicketsDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<TicketsQuery, TicketsQueryVariables>;
 export const TicketDocument = new TypedDocumentString(`
@@ -1340,7 +1379,24 @@ export const TicketDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1365,6 +1421,9 @@ export const TicketDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<TicketQuery, TicketQueryVariables>;
 export const QueuesDocument = new TypedDocumentString(`
@@ -1431,7 +1490,24 @@ export const ReplyToTicketDocument = new TypedDocumentString(`
     ...TicketListFields
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1456,6 +1532,9 @@ export const ReplyToTicketDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<ReplyToTicketMutation, ReplyToTicketMutationVariables>;
 export const AssignTicketDocument = new TypedDocumentString(`
@@ -1464,7 +1543,24 @@ export const AssignTicketDocument = new TypedDocumentString(`
     ...TicketListFields
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1489,6 +1585,9 @@ export const AssignTicketDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<AssignTicketMutation, AssignTicketMutationVariables>;
 export const SetTicketStatusDocument = new TypedDocumentString(`
@@ -1497,7 +1596,24 @@ export const SetTicketStatusDocument = new TypedDocumentString(`
     ...TicketListFields
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1522,6 +1638,9 @@ export const SetTicketStatusDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<SetTicketStatusMutation, SetTicketStatusMutationVariables>;
 export const SetTicketPriorityDocument = new TypedDocumentString(`
@@ -1530,7 +1649,24 @@ export const SetTicketPriorityDocument = new TypedDocumentString(`
     ...TicketListFields
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1555,6 +1691,9 @@ export const SetTicketPriorityDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<SetTicketPriorityMutation, SetTicketPriorityMutationVariables>;
 export const SetTicketLanguageDocument = new TypedDocumentString(`
@@ -1563,7 +1702,24 @@ export const SetTicketLanguageDocument = new TypedDocumentString(`
     ...TicketListFields
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1588,6 +1744,9 @@ export const SetTicketLanguageDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<SetTicketLanguageMutation, SetTicketLanguageMutationVariables>;
 export const AddTicketNoteDocument = new TypedDocumentString(`
@@ -1596,7 +1755,24 @@ export const AddTicketNoteDocument = new TypedDocumentString(`
     ...TicketListFields
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1621,6 +1797,9 @@ export const AddTicketNoteDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<AddTicketNoteMutation, AddTicketNoteMutationVariables>;
 export const MergeTicketsDocument = new TypedDocumentString(`
@@ -1629,7 +1808,24 @@ export const MergeTicketsDocument = new TypedDocumentString(`
     ...TicketListFields
   }
 }
-    fragment TicketListFields on Ticket {
+    fragment SlaClockFields on SlaClock {
+  id
+  kind
+  status
+  hours
+  messageId
+  startedAt
+  dueAt
+  warnAt
+  warnedAt
+  metAt
+  breachedAt
+  cancelledAt
+  pausedAt
+  pausedSeconds
+  escalationLevel
+}
+fragment TicketListFields on Ticket {
   id
   channel
   subject
@@ -1654,6 +1850,9 @@ export const MergeTicketsDocument = new TypedDocumentString(`
   store {
     id
     name
+  }
+  slaClocks {
+    ...SlaClockFields
   }
 }`) as unknown as TypedDocumentString<MergeTicketsMutation, MergeTicketsMutationVariables>;
 export const SetMyAvailabilityDocument = new TypedDocumentString(`

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { languageName } from '../../i18n/format';
 import { useMe } from '../auth/useMe';
 import { LanguageBadge } from '../tickets/ticket-badges';
-import { TicketList } from '../tickets/ticket-list';
+import { TicketList, type TicketSort } from '../tickets/ticket-list';
 import type { TicketListFilter } from '../tickets/tickets.keys';
 import { useQueues } from './useQueues';
 
@@ -37,6 +37,7 @@ export function QueuesPage() {
   const language = params.get('lang') ?? undefined;
   const rawStatus = params.get('status');
   const statusSet: StatusSet = isStatusSet(rawStatus) ? rawStatus : 'open';
+  const sort: TicketSort = params.get('sort') === 'due' ? 'due' : 'urgency';
 
   const choose = (next: Record<string, string | undefined>) => {
     const merged = new URLSearchParams(params);
@@ -163,8 +164,15 @@ export function QueuesPage() {
                 ))}
               </select>
             </label>
+            <label className="inline-field" title={t('queues.sortHint')}>
+              <span>{t('queues.sortLabel')}</span>
+              <select aria-label={t('queues.sortLabel')} value={sort} onChange={(event) => choose({ sort: event.target.value === 'due' ? 'due' : undefined })}>
+                <option value="urgency">{t('queues.sort.urgency')}</option>
+                <option value="due">{t('queues.sort.due')}</option>
+              </select>
+            </label>
           </header>
-          {(view !== 'mine' || me) && <TicketList filter={filter} emptyKey={`queues.emptyList.${view}`} />}
+          {(view !== 'mine' || me) && <TicketList filter={filter} sort={sort} emptyKey={`queues.emptyList.${view}`} />}
         </section>
       </div>
     </section>

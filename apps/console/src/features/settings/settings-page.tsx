@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../i18n/format';
+import { useMe } from '../auth/useMe';
+import { BusinessHoursSection } from '../sla/business-hours-section';
+import { SlaPoliciesSection } from '../sla/sla-policies-section';
 import { useStores } from '../stores/useStores';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const stores = useStores();
+  const role = useMe().data?.role;
 
   return (
     <section className="screen">
@@ -58,6 +62,12 @@ export function SettingsPage() {
           </table>
         )}
       </section>
+      {(role === 'ADMIN' || role === 'SUPERVISOR') && (
+        <>
+          <SlaPoliciesSection canEdit={role === 'ADMIN'} />
+          <BusinessHoursSection canEdit={role === 'ADMIN'} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../api/tickets.api';
 import { formatDateTime } from '../../i18n/format';
+import { NoResponseNeeded } from './no-response-needed';
 import { LanguageBadge } from './ticket-badges';
 
 type Message = TicketDetail['messages'][number];
@@ -11,7 +12,7 @@ function sender(message: Message, ticket: TicketDetail, t: (key: string) => stri
 }
 
 /** The buyer's messages and our replies, oldest first, each with its language and (for replies) delivery. */
-export function Conversation({ ticket }: { ticket: TicketDetail }) {
+export function Conversation({ ticket, onResult }: { ticket: TicketDetail; onResult?: (error: unknown) => void }) {
   const { t, i18n } = useTranslation();
   const messages = [...ticket.messages].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   return (
@@ -35,6 +36,9 @@ export function Conversation({ ticket }: { ticket: TicketDetail }) {
               <span className={`delivery delivery--${message.deliveryStatus.toLowerCase()}`}>
                 {t(`conversation.delivery.${message.deliveryStatus}`, { defaultValue: message.deliveryStatus })}
               </span>
+            )}
+            {message.direction === 'INBOUND' && !message.noResponseNeeded && !message.isAutoReply && onResult && !ticket.mergedIntoId && (
+              <NoResponseNeeded ticket={ticket} messageId={message.id} onResult={onResult} />
             )}
             <time className="message__time" dateTime={message.sentAt}>
               {formatDateTime(message.sentAt, i18n.language)}

@@ -5,7 +5,8 @@ import { languageName } from '../../i18n/format';
 import { useMe } from '../auth/useMe';
 import { useUsers } from '../users/useUsers';
 import { TICKET_LANGUAGES, TICKET_PRIORITIES, TICKET_STATUSES } from './ticket-languages';
-import { DueText } from './ticket-badges';
+import { nearestClock } from '../sla/countdown-state';
+import { SlaCountdown } from '../sla/sla-countdown';
 import { useAssignTicket } from './useAssignTicket';
 import { useSetTicketLanguage } from './useSetTicketLanguage';
 import { useSetTicketPriority } from './useSetTicketPriority';
@@ -45,7 +46,7 @@ export function TicketHeader({ ticket, onResult, onMerge }: Props) {
           <span>{ticket.store.name}</span>
           <span>{t(`channel.${ticket.channel}`)}</span>
           <span>
-            {t('ticket.due')} <DueText dueAt={ticket.dueAt} />
+            {t('ticket.due')} <SlaCountdown {...(nearestClock(ticket.slaClocks) ?? {})} />
           </span>
         </p>
       </div>

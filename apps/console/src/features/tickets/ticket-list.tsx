@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { TicketListItem } from '../../api/tickets.api';
 import { isTyping } from '../../app/useGoToShortcuts';
-import { DueText, LanguageBadge, PriorityMark, StatusBadge } from './ticket-badges';
+import { nearestClock } from '../sla/countdown-state';
+import { SlaCountdown } from '../sla/sla-countdown';
+import { LanguageBadge, PriorityMark, StatusBadge } from './ticket-badges';
 import type { TicketListFilter } from './tickets.keys';
 import { useTickets } from './useTickets';
 
@@ -51,11 +53,28 @@ function useListKeyboard(rows: TicketListItem[], tableRef: React.RefObject<HTMLT
   return { selectedId: selected?.id, select: setSelectedId };
 }
 
-export function TicketList({ filter, emptyKey }: { filter: TicketListFilter; emptyKey: string }) {
+/** "urgency": the API's order (priority, then due time). "due": due soonest first, within the loaded pages. */
+export type TicketSort = 'urgency' | 'due';
+
+const dueTime = (row: TicketListItem) => {
+  const clock = nearestClock(row.slaClocks);
+  return clock ? Date.parse(clock.dueAt) : Number.POSITIVE_INFINITY;
+};
+
+/** The loaded rows by due time (the API has no such order; stable, so equal deadlines keep urgency order). */
+export function sortRowsByDue(rows: TicketListItem[]): TicketListItem[] {
+  return rows
+    .map((row, index) => ({ row, index, due: dueTime(row) }))
+    .sort((a, b) => a.due - b.due || a.index - b.index)
+    .map((entry) => entry.row);
+}
+
+export function TicketList({ filter, emptyKey, sort = 'urgency' }: { filter: TicketListFilter; emptyKey: string; sort?: TicketSort }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const tickets = useTickets(filter);
-  const rows = tickets.data?.pages.flatMap((page) => page.rows) ?? [];
+  const loaded = tickets.data?.pages.flatMap((page) => page.rows) ?? [];
+  const rows = sort === 'due' ? sortRowsByDue(loaded) : loaded;
   const tableRef = useRef<HTMLTableElement>(null);
   const { selectedId, select } = useListKeyboard(rows, tableRef);
 
@@ -116,8 +135,8 @@ export function TicketList({ filter, emptyKey }: { filter: TicketListFilter; emp
                 <StatusBadge status={row.status} />
               </td>
               <td className={row.assignee ? undefined : 'muted'}>{row.assignee?.name ?? t('tickets.unassigned')}</td>
-              <td>
-                <DueText dueAt={row.dueAt} />
+              <td data-testid="sla-cell">
+                <SlaCountdown {...(nearestClock(row.slaClocks) ?? {})} />
               </td>
             </tr>
           ))}

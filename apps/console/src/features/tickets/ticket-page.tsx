@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { isTyping } from '../../app/useGoToShortcuts';
 import { useTicketPresence } from '../../realtime/useTicketPresence';
+import { SlaPanel } from '../sla/sla-panel';
 import { Conversation } from './conversation';
 import { MergeDialog } from './merge-dialog';
 import { NotesPanel } from './notes-panel';
@@ -87,10 +88,11 @@ export function TicketPage() {
       <TicketNotice error={notice} onDismiss={() => setNotice(null)} />
       <div className="ticket__grid">
         <div className="ticket__main">
-          <Conversation ticket={data} />
+          <Conversation ticket={data} onResult={setNotice} />
           {!data.mergedIntoId && <ReplyBox key={data.id} ticket={data} textareaRef={textareaRef} onTyping={presence.setTyping} onResult={setNotice} />}
         </div>
         <aside className="ticket__side">
+          <SlaPanel ticket={data} />
           <OrderCard ticket={data} />
           <NotesPanel ticket={data} onResult={setNotice} />
           <TimelinePanel ticket={data} />
