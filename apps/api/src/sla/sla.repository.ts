@@ -218,6 +218,9 @@ export class SlaRepository {
       .where('c.organization_id = :organizationId AND c.ticket_id IN (:...ticketIds)', { organizationId, ticketIds })
       .orderBy('c.started_at', 'ASC')
       .addOrderBy('c.created_at', 'ASC')
+      // Clocks started by one message share both times: a fixed order for the console and the tests.
+      .addOrderBy('c.kind', 'ASC')
+      .addOrderBy('c.id', 'ASC')
       .getMany();
   }
 
