@@ -1,5 +1,4 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AccountHealthPage } from '../features/account-health/account-health-page';
 import { AppealsPage } from '../features/appeals/appeals-page';
 import { LoginPage } from '../features/auth/login-page';
 import { ClaimsPage } from '../features/claims/claims-page';
@@ -27,7 +26,11 @@ export const router = createBrowserRouter([
           { path: 'board', element: <SlaBoardPage /> },
           { path: 'risk-pool', element: <RiskPoolPage /> },
           { path: 'claims', element: <ClaimsPage /> },
-          { path: 'account-health', element: <AccountHealthPage /> },
+          // Loaded on first visit: its charts (recharts) are most of the bundle and agents rarely open it.
+          {
+            path: 'account-health',
+            lazy: async () => ({ Component: (await import('../features/account-health/account-health-page')).AccountHealthPage }),
+          },
           { path: 'appeals', element: <AppealsPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'imports', element: <ImportsPage /> },
