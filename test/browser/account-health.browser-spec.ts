@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { cleanUkOrder } from '../support/demo-orders';
 import { startTestServer } from '../support/server';
 
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
@@ -72,18 +73,6 @@ describe('account health in the console', () => {
     return (await response.json()) as Record<string, unknown>;
   }
 
-  /** A recent Amazon UK order in the ODR window that carries no defect yet. */
-  async function cleanUkOrder(): Promise<string> {
-    const [row] = await server.sql<{ id: string }>(
-      `SELECT o.marketplace_order_id AS id
-         FROM orders o JOIN stores s ON s.id = o.store_id
-        WHERE s.name = 'Amazon UK' AND o.purchased_at BETWEEN now() - interval '30 days' AND now() - interval '20 days'
-          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.store_id = o.store_id AND c.marketplace_order_id = o.marketplace_order_id)
-          AND NOT EXISTS (SELECT 1 FROM seller_feedback f WHERE f.store_id = o.store_id AND f.marketplace_order_id = o.marketplace_order_id)
-        ORDER BY o.purchased_at LIMIT 1`,
-    );
-    return row!.id;
-  }
 
   it('shows ODR against its red line, turns it WARNING with an alert when a claim arrives, and drops it back when the claim is withdrawn, all without a reload', async () => {
     const page = await signedIn(SUPERVISOR);
@@ -108,7 +97,7 @@ describe('account health in the console', () => {
     expect(await page.getByTestId('trend-chart').innerText()).toContain('red line 1%');
     await screenshot(page, 'account-health-ok');
 
-    const orderId = await cleanUkOrder();
+    const orderId = await cleanUkOrder(server.sql);
     const claim = { claimId: 'AZ-BROWSER-1', kind: 'A_TO_Z', marketplaceOrderId: orderId, openedAt: new Date().toISOString(), amount: 14.9, currency: 'GBP', status: 'OPEN' };
     expect(await postClaims([claim])).toMatchObject({ created: 1 });
 

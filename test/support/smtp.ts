@@ -7,6 +7,8 @@ export interface TestMailServer {
   /** Refuse recipients with this SMTP code from now on (e.g. 550 mailbox unavailable). */
   refuseWith(code: number | null): void;
   waitFor(count: number, ms?: number): Promise<ParsedMail[]>;
+  /** The first mail received that matches, waiting for it (other mail, e.g. alerts, may arrive meanwhile). */
+  waitForMail(match: (mail: ParsedMail) => boolean, ms?: number): Promise<ParsedMail | undefined>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,11 @@ export async function startMailServer(): Promise<TestMailServer> {
       const until = Date.now() + ms;
       while (received.length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
       return received;
+    },
+    waitForMail: async (match, ms = 5000) => {
+      const until = Date.now() + ms;
+      while (!received.some(match) && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      return received.find(match);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

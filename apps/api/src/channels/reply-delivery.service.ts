@@ -88,14 +88,18 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
       await this.record(reply, 'MESSAGE_SENT', {});
     } catch (e) {
       const error = describe(e);
-      const permanent = typeof (e as { responseCode?: unknown }).responseCode === 'number' && (e as { responseCode: number }).responseCode >= 500;
-      if (permanent || reply.attempts >= MAX_ATTEMPTS) {
+      if (givesUp(e, reply.attempts)) {
         await this.record(reply, 'MESSAGE_FAILED', { error, attempts: reply.attempts });
         this.logger.warn(`reply ${reply.id} failed for good after ${reply.attempts} attempt(s)`);
       } else {
-        await this.repo.retryLater(reply.organizationId, reply.id, error, this.config.MAIL_RETRY_BASE_SECONDS * reply.attempts ** 2);
+        await this.repo.retryLater(reply.organizationId, reply.id, error, this.retryDelaySeconds(reply.attempts));
       }
     }
+  }
+
+  /** The wait before another try grows with the square of the attempts made. */
+  private retryDelaySeconds(attempts: number): number {
+    return this.config.MAIL_RETRY_BASE_SECONDS * attempts ** 2;
   }
 
   /** Alert e-mails to the organisation's people (mail_outbox): same transport, same retry rules. */
@@ -105,9 +109,8 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
       await this.mailOutbox.markSent(mail.organizationId, mail.id);
     } catch (e) {
       const error = describe(e);
-      const permanent = typeof (e as { responseCode?: unknown }).responseCode === 'number' && (e as { responseCode: number }).responseCode >= 500;
-      if (permanent || mail.attempts >= MAX_ATTEMPTS) await this.mailOutbox.markFailed(mail.organizationId, mail.id, error);
-      else await this.mailOutbox.retryLater(mail.organizationId, mail.id, error, this.config.MAIL_RETRY_BASE_SECONDS * mail.attempts ** 2);
+      if (givesUp(e, mail.attempts)) await this.mailOutbox.markFailed(mail.organizationId, mail.id, error);
+      else await this.mailOutbox.retryLater(mail.organizationId, mail.id, error, this.retryDelaySeconds(mail.attempts));
     }
   }
 
@@ -124,6 +127,12 @@ export class ReplyDeliveryService implements OnApplicationBootstrap, OnApplicati
       });
     });
   }
+}
+
+/** A permanent refusal (5xx) or the last allowed attempt: mark it failed instead of trying again. */
+function givesUp(e: unknown, attempts: number): boolean {
+  const code = (e as { responseCode?: unknown }).responseCode;
+  return (typeof code === 'number' && code >= 500) || attempts >= MAX_ATTEMPTS;
 }
 
 /** The server's answer without credentials or addresses. */
