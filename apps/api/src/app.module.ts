@@ -5,6 +5,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { ChannelsModule } from './channels/channels.module';
 import { ClaimsModule } from './claims/claims.module';
+import { CompensationModule } from './compensation/compensation.module';
 import { AppExceptionFilter } from './common/graphql-error.filter';
 import { ConfigModule } from './config/config.module';
 import { ConsoleModule } from './console/console.module';
@@ -17,6 +18,7 @@ import { OrdersModule } from './orders/orders.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SlaModule } from './sla/sla.module';
 import { ReturnsModule } from './returns/returns.module';
+import { RiskModule } from './risk/risk.module';
 import { SystemModule } from './system/system.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -35,6 +37,8 @@ export const FEATURE_MODULES = [
   ReturnsModule,
   HealthModule,
   ChannelsModule,
+  RiskModule,
+  CompensationModule,
 ];
 
 @Module({})

@@ -5,6 +5,7 @@ import { SlaPolicyEntity } from '../sla/entities/sla-policy.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { MailOutboxEntity } from '../channels/entities/mail-outbox.entity';
 import { ReportImportEntity } from '../channels/entities/report-import.entity';
+import { CompensationActionEntity } from '../compensation/entities/compensation-action.entity';
 import { ClaimEntity } from '../claims/entities/claim.entity';
 import { SellerFeedbackEntity } from '../feedback/entities/seller-feedback.entity';
 import { AccountStatusNoticeEntity } from '../health/entities/account-status-notice.entity';
@@ -47,4 +48,6 @@ export const ENTITIES = [
   // account health: marketplace data, metrics, alerts
   OrderEntity, OrderDayCountEntity, SellerFeedbackEntity, ClaimEntity, ReturnRequestEntity, AccountStatusNoticeEntity,
   AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, MailOutboxEntity, ReportImportEntity,
+  // compensation offered to buyers
+  CompensationActionEntity,
 ];
