@@ -39,6 +39,10 @@ import {
 import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
 import { buyerMessage, postMessage } from '../support/ingest';
 import { startTestServer, type TestServer } from '../support/server';
+import type { DemoMarkers, IsolationContext, IsolationProbes } from './isolation/context';
+
+// Each feature keeps its probes in ./isolation/<feature>.probes.ts and is listed here.
+const FEATURE_PROBES: IsolationProbes[] = [];
 
 /**
  * No user ever sees another organisation's data (ARCHITECTURE.md "Database"). Every root field of the
@@ -47,20 +51,9 @@ import { startTestServer, type TestServer } from '../support/server';
 describe('organisation isolation', () => {
   let s: TestServer;
   let other: string;
-  let demo: {
-    orgId: string;
-    storeIds: string[];
-    userIds: string[];
-    emails: string[];
-    storeVersion: number;
-    ticketIds: string[];
-    ticketVersion: number;
-    buyers: string[];
-    queueIds: string[];
-    templateIds: string[];
-    slaPolicyId?: string;
-  };
+  let demo: DemoMarkers;
   let otherTicket: { id: string; version: number };
+  const ctx = {} as IsolationContext;
 
   beforeAll(async () => {
     s = await startTestServer({ seedDemo: true });
@@ -89,6 +82,7 @@ describe('organisation isolation', () => {
     expect(mine.status).toBe(201);
     const [row] = await s.sql<{ version: number }>(`SELECT version FROM tickets WHERE id = $1`, [mine.body.ticketId]);
     otherTicket = { id: mine.body.ticketId!, version: row!.version };
+    Object.assign(ctx, { s, other, demo, otherTicket, expectNoDemoData });
   });
   afterAll(() => s?.close());
 
@@ -360,6 +354,7 @@ describe('organisation isolation', () => {
     'Mutation.login': async () => undefined,
     'Mutation.refreshSession': async () => undefined,
     'Mutation.logout': async () => undefined,
+    ...Object.assign({}, ...FEATURE_PROBES.map((probesOf) => probesOf(ctx))),
   };
 
   it.each(Object.keys(probes))('%s shows Other Seller nothing of Demo Seller', async (field) => {
