@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { OrdersModule } from './orders/orders.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SlaModule } from './sla/sla.module';
+import { RetentionModule } from './retention/retention.module';
 import { ReturnsModule } from './returns/returns.module';
 import { RiskModule } from './risk/risk.module';
 import { SystemModule } from './system/system.module';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   ChannelsModule,
   RiskModule,
   CompensationModule,
+  RetentionModule,
 ];
 
 @Module({})

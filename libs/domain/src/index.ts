@@ -3,6 +3,7 @@ export * from './compensation';
 export * from './feedback';
 export * from './health';
 export * from './marketplaces';
+export * from './retention';
 export * from './risk';
 export * from './roles';
 export * from './sla';

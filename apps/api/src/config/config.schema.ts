@@ -39,6 +39,14 @@ export const configSchema = z
     SMTP_LISTEN_HOST: z.string().min(1).default('127.0.0.1'),
     MAIL_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    PII_RETENTION_DAYS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .default(30)
+      .describe('days after delivery that buyer data is kept (Amazon DPP: at most 30)'),
+    RETENTION_SWEEP_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
     SEED_DEMO: z
       .enum(['auto', 'true', 'false'])
       .default('auto')

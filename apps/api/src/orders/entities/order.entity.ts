@@ -83,6 +83,10 @@ export class OrderEntity {
   @Column({ name: 'buyer_email', type: 'text', nullable: true })
   buyerEmail!: string | null;
 
+  /** When the buyer data above was purged (DOMAIN.md §5); null while it is kept. */
+  @Column({ name: 'pii_purged_at', type: 'timestamptz', nullable: true })
+  piiPurgedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -23,6 +23,8 @@ export const NO_DEADLINE = new Date('9999-12-31T00:00:00.000Z');
 @Index('tickets_assignee_idx', ['organizationId', 'assigneeId', 'status'])
 @Index('tickets_buyer_idx', ['organizationId', 'storeId', 'buyerAddress', 'status'])
 @Index('tickets_order_idx', ['organizationId', 'marketplaceOrderId'])
+// The retention sweep's candidates: finished tickets still holding buyer data (DOMAIN.md §5).
+@Index('tickets_pii_pending_idx', ['lastMessageAt'], { where: `"pii_purged_at" IS NULL AND "status" IN ('RESOLVED', 'CLOSED')` })
 export class TicketEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
@@ -91,6 +93,10 @@ export class TicketEntity {
 
   @Column({ name: 'last_message_at', type: 'timestamptz' })
   lastMessageAt!: Date;
+
+  /** When the buyer's name, address and the conversation's words were purged (DOMAIN.md §5). */
+  @Column({ name: 'pii_purged_at', type: 'timestamptz', nullable: true })
+  piiPurgedAt!: Date | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -1,0 +1,2 @@
+// Buyer PII retention (DOMAIN.md §5).
+export * from './pii-retention';
