@@ -40,9 +40,10 @@ import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
 import { buyerMessage, postMessage } from '../support/ingest';
 import { startTestServer, type TestServer } from '../support/server';
 import type { DemoMarkers, IsolationContext, IsolationProbes } from './isolation/context';
+import { healthThresholdProbes } from './isolation/health-thresholds.probes';
 
 // Each feature keeps its probes in ./isolation/<feature>.probes.ts and is listed here.
-const FEATURE_PROBES: IsolationProbes[] = [];
+const FEATURE_PROBES: IsolationProbes[] = [healthThresholdProbes];
 
 /**
  * No user ever sees another organisation's data (ARCHITECTURE.md "Database"). Every root field of the
@@ -54,6 +55,7 @@ describe('organisation isolation', () => {
   let demo: DemoMarkers;
   let otherTicket: { id: string; version: number };
   const ctx = {} as IsolationContext;
+  const featureProbes = (): Record<string, () => Promise<void>> => Object.assign({}, ...FEATURE_PROBES.map((probesOf) => probesOf(ctx)));
 
   beforeAll(async () => {
     s = await startTestServer({ seedDemo: true });
@@ -354,11 +356,12 @@ describe('organisation isolation', () => {
     'Mutation.login': async () => undefined,
     'Mutation.refreshSession': async () => undefined,
     'Mutation.logout': async () => undefined,
-    ...Object.assign({}, ...FEATURE_PROBES.map((probesOf) => probesOf(ctx))),
+    ...featureProbes(),
   };
 
   it.each(Object.keys(probes))('%s shows Other Seller nothing of Demo Seller', async (field) => {
-    await probes[field]!();
+    // Feature probes are built again now that beforeAll has filled the context they close over.
+    await { ...probes, ...featureProbes() }[field]!();
   });
 
   it('has a probe for every root field of the schema', async () => {

@@ -28,5 +28,8 @@ export interface IsolationContext {
   expectNoDemoData(r: GraphqlResult<unknown>): void;
 }
 
-/** One feature's probes: root field name (`Query.x` / `Mutation.y`) → a check run as Other Seller. */
+/**
+ * One feature's probes: root field name (`Query.x` / `Mutation.y`) → a check run as Other Seller. Called once
+ * to list the fields (the context still empty) and again before each probe runs, so destructuring is fine.
+ */
 export type IsolationProbes = (ctx: IsolationContext) => Record<string, () => Promise<void>>;

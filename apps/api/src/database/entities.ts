@@ -12,6 +12,7 @@ import { AccountStatusNoticeEntity } from '../health/entities/account-status-not
 import { AmazonPerformanceReportEntity } from '../health/entities/amazon-performance-report.entity';
 import { HealthAlertEntity } from '../health/entities/health-alert.entity';
 import { HealthMetricStateEntity } from '../health/entities/health-metric-state.entity';
+import { HealthThresholdSettingsEntity } from '../health/entities/health-threshold-settings.entity';
 import { HealthSnapshotEntity } from '../health/entities/health-snapshot.entity';
 import { OrderDayCountEntity } from '../orders/entities/order-day-count.entity';
 import { OrderEntity } from '../orders/entities/order.entity';
@@ -47,7 +48,7 @@ export const ENTITIES = [
   SlaEventEntity,
   // account health: marketplace data, metrics, alerts
   OrderEntity, OrderDayCountEntity, SellerFeedbackEntity, ClaimEntity, ReturnRequestEntity, AccountStatusNoticeEntity,
-  AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, MailOutboxEntity, ReportImportEntity,
+  AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, HealthThresholdSettingsEntity, MailOutboxEntity, ReportImportEntity,
   // compensation offered to buyers
   CompensationActionEntity,
 ];

@@ -9,6 +9,7 @@ import {
   computeReturnDissatisfactionRate,
   computeShippingMetrics,
   DEFAULT_HEALTH_THRESHOLDS,
+  resolveHealthThresholds,
   forecastOrderDefectRate,
   policyWindow,
   type AmazonComparison,
@@ -50,9 +51,10 @@ export class HealthMetricsService {
     private readonly messages: SlaRepository,
   ) {}
 
-  /** Thresholds per store; settings per store come with the thresholds screen, DOMAIN.md defaults until then. */
-  thresholds(): HealthThresholds {
-    return DEFAULT_HEALTH_THRESHOLDS;
+  /** The store's lines: DOMAIN.md's defaults with the store's own edits laid over them. */
+  async thresholds(manager: EntityManager, organizationId: string, storeId: string): Promise<HealthThresholds> {
+    const { overrides } = await this.repo.thresholdSettings(manager, organizationId, storeId);
+    return resolveHealthThresholds(overrides, DEFAULT_HEALTH_THRESHOLDS);
   }
 
   async compute(
@@ -64,7 +66,7 @@ export class HealthMetricsService {
   ): Promise<HealthFigure[]> {
     // eBay and AliExpress stores need their own facts (transactions, cases, DOMAIN.md §3–§4): a later issue.
     if ((await this.repo.store(manager, organizationId, storeId))?.marketplace !== 'AMAZON') return [];
-    const thresholds = this.thresholds();
+    const thresholds = await this.thresholds(manager, organizationId, storeId);
     const ctx: HealthContext = { asOf, thresholds };
     const results: MetricResult[] = [];
     if (families.includes('ODR')) results.push(...(await this.odr(manager, organizationId, storeId, ctx, thresholds)));
@@ -139,7 +141,7 @@ export class HealthMetricsService {
 
   /** ODR in 7 and 14 days at the recent pace (libs/domain `forecastOrderDefectRate`), per channel. */
   async forecast(manager: EntityManager, organizationId: string, storeId: string, asOf: EpochMs): Promise<ForecastFigure[]> {
-    const thresholds = this.thresholds();
+    const thresholds = await this.thresholds(manager, organizationId, storeId);
     const ctx: HealthContext = { asOf, thresholds };
     const window = policyWindow(asOf, thresholds.metrics.ORDER_DEFECT_RATE);
     const input = await this.repo.odrFacts(manager, organizationId, storeId, { start: window.start, end: asOf + 1 });

@@ -6,6 +6,8 @@ import { TenancyModule } from '../tenancy/tenancy.module';
 import { HealthMetricsService } from './health-metrics.service';
 import { HealthRecomputeService } from './health-recompute.service';
 import { HealthSweeperService } from './health-sweeper.service';
+import { HealthThresholdsResolver } from './health-thresholds.resolver';
+import { HealthThresholdsService } from './health-thresholds.service';
 import { HealthRepository } from './health.repository';
 import { AccountHealthResolver } from './health.resolver';
 import { HealthService } from './health.service';
@@ -13,7 +15,7 @@ import { HealthService } from './health.service';
 /** Account-health metrics, snapshots, alerts (ARCHITECTURE.md "health"). */
 @Module({
   imports: [OutboxModule, MailOutboxModule, TenancyModule, SlaModule],
-  providers: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService, HealthService, AccountHealthResolver],
+  providers: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService, HealthService, AccountHealthResolver, HealthThresholdsService, HealthThresholdsResolver],
   exports: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService],
 })
 export class HealthModule {}

@@ -6,6 +6,7 @@ import {
   type EpochMs,
   type FeedbackFacts,
   type FulfillmentChannel,
+  type HealthThresholdOverrides,
   type OdrInput,
   type OrderFacts,
   type ReturnRequestFacts,
@@ -485,6 +486,44 @@ export class HealthRepository {
       `SELECT id, email, name FROM users WHERE organization_id = $1 AND role = 'ADMIN' AND is_active ORDER BY email`,
       [organizationId],
     );
+  }
+
+  /** The store's edited lines (empty: DOMAIN.md defaults) and their version (0: never edited). */
+  async thresholdSettings(manager: EntityManager, organizationId: string, storeId: string): Promise<{ overrides: HealthThresholdOverrides; version: number }> {
+    const rows: { overrides: HealthThresholdOverrides; version: number }[] = await manager.query(
+      `SELECT overrides, version FROM health_threshold_settings WHERE organization_id = $1 AND store_id = $2`,
+      [organizationId, storeId],
+    );
+    return rows[0] ?? { overrides: {}, version: 0 };
+  }
+
+  /**
+   * Saves the lines if `version` is still current (0 = never edited); returns the new version, or null when
+   * someone saved first.
+   */
+  async saveThresholdSettings(
+    manager: EntityManager,
+    organizationId: string,
+    storeId: string,
+    version: number,
+    overrides: HealthThresholdOverrides,
+    userId: string,
+  ): Promise<number | null> {
+    const rows: { version: number }[] =
+      version === 0
+        ? await manager.query(
+            `INSERT INTO health_threshold_settings (organization_id, store_id, overrides, version, updated_by)
+             VALUES ($1, $2, $3, 1, $4) ON CONFLICT (organization_id, store_id) DO NOTHING RETURNING version`,
+            [organizationId, storeId, JSON.stringify(overrides), userId],
+          )
+        : await manager.query(
+            `WITH saved AS (
+               UPDATE health_threshold_settings SET overrides = $3, version = version + 1, updated_by = $4, updated_at = now()
+                WHERE organization_id = $1 AND store_id = $2 AND version = $5 RETURNING version)
+             SELECT version FROM saved`,
+            [organizationId, storeId, JSON.stringify(overrides), userId, version],
+          );
+    return rows[0]?.version ?? null;
   }
 
   async store(manager: EntityManager, organizationId: string, storeId: string): Promise<{ name: string; marketplace: string } | null> {

@@ -136,7 +136,7 @@ export class HealthService {
     if (!Number.isFinite(at)) throw badUserInput('asOf is not a date.', [{ field: 'asOf', message: 'not a date' }]);
     const cursor = after ? decodeCursor(after, 2) : null;
     const afterKey = cursor ? { purchasedAt: String(cursor[0]), orderId: String(cursor[1]) } : undefined;
-    const thresholds = this.metrics.thresholds();
+    const thresholds = await this.metrics.thresholds(this.db.manager, auth.organizationId, storeId);
     const component = ODR_COMPONENTS[key];
     const shipping = SHIPPING_NUMERATORS[key];
     let rows: Omit<MetricOrderType, 'ticketIds'>[];

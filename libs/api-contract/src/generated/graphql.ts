@@ -61,6 +61,13 @@ export type HealthStatus =
   | 'OK'
   | 'WARNING';
 
+export type HealthThresholdInput = {
+  key: HealthMetricKey;
+  redLine?: number | null | undefined;
+  warningAt?: number | null | undefined;
+  windowDays?: number | null | undefined;
+};
+
 export type MarkMessageNoResponseNeededInput = {
   messageId: string | number;
   /** Why no answer is needed (shown on the timeline). */
@@ -280,6 +287,13 @@ export type TicketStatus =
   | 'RESOLVED'
   | 'WAITING_ON_BUYER';
 
+export type UpdateHealthThresholdsInput = {
+  /** Every metric the store sets itself; a metric left out goes back to the default. */
+  metrics: Array<HealthThresholdInput>;
+  storeId: string | number;
+  version: number;
+};
+
 export type UpdateStoreInput = {
   defaultLanguage?: string | null | undefined;
   id: string | number;
@@ -337,6 +351,22 @@ export type MetricOrdersQueryVariables = Exact<{
 
 
 export type MetricOrdersQuery = { metricOrders: { supported: boolean, edges: Array<{ cursor: string, node: { marketplaceOrderId: string, purchasedAt: string, fulfillmentChannel: FulfillmentScope, defects: Array<MetricOrderDefect>, ticketIds: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type HealthThresholdsFieldsFragment = { storeId: string, version: number, metrics: Array<{ key: HealthMetricKey, higherIsBetter: boolean, warningAt: number | null, redLine: number | null, windowDays: number | null, defaultWarningAt: number | null, defaultRedLine: number | null, defaultWindowDays: number | null, edited: boolean }> };
+
+export type HealthThresholdsQueryVariables = Exact<{
+  storeId: string | number;
+}>;
+
+
+export type HealthThresholdsQuery = { healthThresholds: { storeId: string, version: number, metrics: Array<{ key: HealthMetricKey, higherIsBetter: boolean, warningAt: number | null, redLine: number | null, windowDays: number | null, defaultWarningAt: number | null, defaultRedLine: number | null, defaultWindowDays: number | null, edited: boolean }> } };
+
+export type UpdateHealthThresholdsMutationVariables = Exact<{
+  input: UpdateHealthThresholdsInput;
+}>;
+
+
+export type UpdateHealthThresholdsMutation = { updateHealthThresholds: { storeId: string, version: number, metrics: Array<{ key: HealthMetricKey, higherIsBetter: boolean, warningAt: number | null, redLine: number | null, windowDays: number | null, defaultWarningAt: number | null, defaultRedLine: number | null, defaultWindowDays: number | null, edited: boolean }> } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -618,6 +648,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const HealthThresholdsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HealthThresholdsFields on HealthThresholds {
+  storeId
+  version
+  metrics {
+    key
+    higherIsBetter
+    warningAt
+    redLine
+    windowDays
+    defaultWarningAt
+    defaultRedLine
+    defaultWindowDays
+    edited
+  }
+}
+    `, {"fragmentName":"HealthThresholdsFields"}) as unknown as TypedDocumentString<HealthThresholdsFieldsFragment, unknown>;
 export const SlaTargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlaTargetFields on SlaTarget {
   kind
@@ -882,6 +929,48 @@ export const MetricOrdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricOrdersQuery, MetricOrdersQueryVariables>;
+export const HealthThresholdsDocument = new TypedDocumentString(`
+    query HealthThresholds($storeId: ID!) {
+  healthThresholds(storeId: $storeId) {
+    ...HealthThresholdsFields
+  }
+}
+    fragment HealthThresholdsFields on HealthThresholds {
+  storeId
+  version
+  metrics {
+    key
+    higherIsBetter
+    warningAt
+    redLine
+    windowDays
+    defaultWarningAt
+    defaultRedLine
+    defaultWindowDays
+    edited
+  }
+}`) as unknown as TypedDocumentString<HealthThresholdsQuery, HealthThresholdsQueryVariables>;
+export const UpdateHealthThresholdsDocument = new TypedDocumentString(`
+    mutation UpdateHealthThresholds($input: UpdateHealthThresholdsInput!) {
+  updateHealthThresholds(input: $input) {
+    ...HealthThresholdsFields
+  }
+}
+    fragment HealthThresholdsFields on HealthThresholds {
+  storeId
+  version
+  metrics {
+    key
+    higherIsBetter
+    warningAt
+    redLine
+    windowDays
+    defaultWarningAt
+    defaultRedLine
+    defaultWindowDays
+    edited
+  }
+}`) as unknown as TypedDocumentString<UpdateHealthThresholdsMutation, UpdateHealthThresholdsMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

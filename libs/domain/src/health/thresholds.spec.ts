@@ -1,5 +1,5 @@
 import { METRIC_KEYS } from './metric';
-import { DEFAULT_HEALTH_THRESHOLDS, resolveHealthThresholds } from './thresholds';
+import { DEFAULT_HEALTH_THRESHOLDS, resolveHealthThresholds, validateHealthThresholdOverrides } from './thresholds';
 
 describe('default thresholds (DOMAIN.md)', () => {
   const { metrics } = DEFAULT_HEALTH_THRESHOLDS;
@@ -37,5 +37,38 @@ describe('resolveHealthThresholds', () => {
   it('leaves the defaults untouched', () => {
     resolveHealthThresholds({ metrics: { ORDER_DEFECT_RATE: { redLine: 0.5 } } });
     expect(DEFAULT_HEALTH_THRESHOLDS.metrics.ORDER_DEFECT_RATE.redLine).toBe(0.01);
+  });
+});
+
+describe('validateHealthThresholdOverrides', () => {
+  it('accepts a stricter ODR warning line and a shorter window', () => {
+    expect(validateHealthThresholdOverrides({ metrics: { ORDER_DEFECT_RATE: { warningAt: 0.005, redLine: 0.01, windowDays: 60 } } })).toEqual([]);
+  });
+
+  it('refuses a warning line on the wrong side of the red line, for both directions', () => {
+    expect(validateHealthThresholdOverrides({ metrics: { ORDER_DEFECT_RATE: { warningAt: 0.012 } } })).toEqual([
+      { path: 'metrics.ORDER_DEFECT_RATE.warningAt', message: 'must be below the red line, so it warns first' },
+    ]);
+    expect(validateHealthThresholdOverrides({ metrics: { VALID_TRACKING_RATE: { warningAt: 0.9 } } })).toEqual([
+      { path: 'metrics.VALID_TRACKING_RATE.warningAt', message: 'must be above the red line, so it warns first' },
+    ]);
+  });
+
+  it('refuses lines outside 0–1 and windows that are not whole days, or on metrics without a window', () => {
+    const problems = validateHealthThresholdOverrides({
+      metrics: {
+        LATE_SHIPMENT_RATE_10D: { redLine: 4, windowDays: 0 },
+        EBAY_TRANSACTION_DEFECT_RATE: { windowDays: 90 },
+      },
+    });
+    expect(problems.map((p) => p.path)).toEqual([
+      'metrics.LATE_SHIPMENT_RATE_10D.redLine',
+      'metrics.LATE_SHIPMENT_RATE_10D.windowDays',
+      'metrics.EBAY_TRANSACTION_DEFECT_RATE.windowDays',
+    ]);
+  });
+
+  it('allows switching a warning off', () => {
+    expect(validateHealthThresholdOverrides({ metrics: { ORDER_DEFECT_RATE: { warningAt: null } } })).toEqual([]);
   });
 });

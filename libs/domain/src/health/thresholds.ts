@@ -181,3 +181,52 @@ export function resolveHealthThresholds(
     aliexpress: { ...base.aliexpress, ...overrides.aliexpress },
   };
 }
+
+/** One problem with edited lines: `path` names the field (`metrics.ORDER_DEFECT_RATE.redLine`). */
+export interface ThresholdProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Problems with a store's edited lines, empty when usable. Lines are fractions (0.01 = 1 %); the warning
+ * line must sit on the safe side of the red line so it warns *before* the red line (DOMAIN.md "Lifeline's
+ * decisions": "Each metric has a warning line and a red line in settings"); a window only where the
+ * metric has one (eBay and AliExpress use the marketplace's own look-back, DOMAIN.md §3–§4).
+ */
+export function validateHealthThresholdOverrides(
+  overrides: HealthThresholdOverrides,
+  base: HealthThresholds = DEFAULT_HEALTH_THRESHOLDS,
+): ThresholdProblem[] {
+  const problems: ThresholdProblem[] = [];
+  for (const [key, edit] of Object.entries(overrides.metrics ?? {}) as [MetricKey, Partial<MetricPolicy>][]) {
+    const path = `metrics.${key}`;
+    const defaults = base.metrics[key];
+    if (!defaults) {
+      problems.push({ path, message: 'is not a metric' });
+      continue;
+    }
+    const policy = { ...defaults, ...edit };
+    for (const line of ['warningAt', 'redLine'] as const) {
+      const v = policy[line];
+      if (v !== null && !(Number.isFinite(v) && v >= 0 && v <= 1)) problems.push({ path: `${path}.${line}`, message: 'must be a fraction from 0 to 1 (0.01 = 1 %)' });
+    }
+    if (policy.warningAt !== null && policy.redLine !== null && Number.isFinite(policy.warningAt) && Number.isFinite(policy.redLine)) {
+      const early = policy.higherIsBetter ? policy.warningAt > policy.redLine : policy.warningAt < policy.redLine;
+      if (!early) {
+        problems.push({
+          path: `${path}.warningAt`,
+          message: policy.higherIsBetter ? 'must be above the red line, so it warns first' : 'must be below the red line, so it warns first',
+        });
+      }
+    }
+    if (edit.windowDays !== undefined) {
+      if (defaults.windowDays === null) {
+        if (edit.windowDays !== null) problems.push({ path: `${path}.windowDays`, message: "has no day window: the marketplace's own look-back applies" });
+      } else if (!(Number.isInteger(edit.windowDays) && (edit.windowDays as number) >= 1 && (edit.windowDays as number) <= 365)) {
+        problems.push({ path: `${path}.windowDays`, message: 'must be a whole number of days from 1 to 365' });
+      }
+    }
+  }
+  return problems;
+}
