@@ -5,6 +5,7 @@ import { cleanUkOrder } from '../support/demo-orders';
 import { startTestServer } from '../support/server';
 
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
+const ADMIN = 'admin@demo.lifeline.test';
 const DEMO_PASSWORD = 'lifeline-demo';
 const UK_KEY = 'lk_demo_amazon_uk';
 const UI_TIMEOUT = 15_000;
@@ -135,5 +136,29 @@ describe('account health in the console', () => {
     await waitUntil(textOf(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })), (text) => text.includes('Row 3'), 'the row of the broken file');
     expect(await page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).textContent()).toContain('column "Rating"');
     await screenshot(page, 'imports');
+  });
+
+  it("lets an admin tighten a store's ODR warning line: the tile turns Warning at once, and a line above the red line is refused", async () => {
+    const page = await signedIn(ADMIN);
+    await page.goto('/account-health');
+    await page.getByLabel('Store', { exact: true }).selectOption({ label: 'Amazon UK' });
+    const odr = page.getByTestId('metric-tile-ORDER_DEFECT_RATE.ALL');
+    await waitUntil(() => odr.getAttribute('data-status'), (status) => status === 'OK', 'the ODR tile OK');
+
+    await page.getByRole('button', { name: 'Lines' }).click();
+    const warning = page.getByLabel('Order defect rate – Warning line');
+    expect(await warning.inputValue()).toBe('0.8');
+    await warning.fill('0.5');
+    await page.getByRole('button', { name: 'Save lines' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await waitUntil(() => odr.getAttribute('data-status'), (status) => status === 'WARNING', 'the ODR tile to turn WARNING');
+    expect(await odr.getByTestId('metric-lines').innerText()).toContain('warning 0.5%');
+    await screenshot(page, 'account-health-lines');
+
+    await warning.fill('2');
+    await page.getByRole('button', { name: 'Save lines' }).click();
+    await page.getByRole('alert').filter({ hasText: 'cannot be saved' }).waitFor();
+    expect(await warning.getAttribute('aria-invalid')).toBe('true');
+    expect(await odr.getByTestId('metric-lines').innerText()).toContain('warning 0.5%');
   });
 });

@@ -3,6 +3,8 @@ import {
   AccountHealthForecastDocument,
   AccountHealthTrendDocument,
   HealthAlertsDocument,
+  HealthThresholdsDocument,
+  UpdateHealthThresholdsDocument,
   MetricOrdersDocument,
   type AccountHealthForecastQuery,
   type AccountHealthQuery,
@@ -10,6 +12,8 @@ import {
   type FulfillmentScope,
   type HealthAlertsQuery,
   type HealthMetricKey,
+  type HealthThresholdsQuery,
+  type UpdateHealthThresholdsInput,
   type MetricOrdersQuery,
 } from '@lifeline/api-contract';
 import { graphqlRequest } from './graphql-client';
@@ -79,4 +83,15 @@ export async function fetchMetricOrders(
     endCursor: metricOrders.pageInfo.endCursor ?? null,
     hasNextPage: metricOrders.pageInfo.hasNextPage,
   };
+}
+
+export type HealthThresholds = HealthThresholdsQuery['healthThresholds'];
+export type HealthThreshold = HealthThresholds['metrics'][number];
+
+export async function fetchHealthThresholds(storeId: string): Promise<HealthThresholds> {
+  return (await graphqlRequest(HealthThresholdsDocument, { storeId })).healthThresholds;
+}
+
+export async function updateHealthThresholds(input: UpdateHealthThresholdsInput): Promise<HealthThresholds> {
+  return (await graphqlRequest(UpdateHealthThresholdsDocument, { input })).updateHealthThresholds;
 }

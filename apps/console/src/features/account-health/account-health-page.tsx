@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Store } from '../../api/tenancy.api';
 import { formatDateTime } from '../../i18n/format';
+import { useMe } from '../auth/useMe';
 import { useStores } from '../stores/useStores';
 import { AlertsPanel } from './alerts-panel';
 import { groupMetrics, metricId, parseMetricId } from './health-format';
+import { HealthLinesEditor } from './health-lines-editor';
 import { MetricDetail } from './metric-detail';
 import { MetricTile } from './metric-tile';
 import { useAccountHealth, useAccountHealthForecast } from './useAccountHealth';
@@ -21,6 +23,7 @@ function defaultStore(stores: readonly Store[]): Store | undefined {
 export function AccountHealthPage() {
   const { t, i18n } = useTranslation();
   const stores = useStores();
+  const isAdmin = useMe().data?.role === 'ADMIN';
   const [params, setParams] = useSearchParams();
 
   const choose = (next: Record<string, string | undefined>) => {
@@ -48,6 +51,11 @@ export function AccountHealthPage() {
         <Link to="/imports" className="button">
           {t('imports.link')}
         </Link>
+        {isAdmin && store && groups.length > 0 && (
+          <button type="button" className="button" aria-pressed={params.get('lines') === '1'} onClick={() => choose({ lines: params.get('lines') === '1' ? undefined : '1' })}>
+            {t('accountHealth.lines.button')}
+          </button>
+        )}
         {list.length > 0 && store && (
           <label className="inline-field">
             <span>{t('accountHealth.store')}</span>
@@ -93,6 +101,13 @@ export function AccountHealthPage() {
         <>
           {health.data?.accountStatus && health.data.accountStatus !== 'NORMAL' && (
             <p className="notice notice--warn">{t('accountHealth.accountStatus', { status: health.data.accountStatus })}</p>
+          )}
+          {isAdmin && params.get('lines') === '1' && (
+            <HealthLinesEditor
+              storeId={store.id}
+              keys={[...new Set((health.data?.metrics ?? []).map((m) => m.key))]}
+              onClose={() => choose({ lines: undefined })}
+            />
           )}
           {groups.map((group) => (
             <section key={group.id} className="health-group" aria-labelledby={`health-group-${group.id}`}>

@@ -12,6 +12,7 @@ export const accountHealthKeys = {
   forecast: (organizationId: string, storeId: string) => [...accountHealthKeys.store(organizationId, storeId), 'forecast'] as const,
   trend: (organizationId: string, storeId: string, key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, days: number) =>
     [...accountHealthKeys.store(organizationId, storeId), 'trend', key, fulfillmentChannel, days] as const,
+  thresholds: (organizationId: string, storeId: string) => [...accountHealthKeys.store(organizationId, storeId), 'thresholds'] as const,
   alerts: (organizationId: string, storeId: string) => [...accountHealthKeys.store(organizationId, storeId), 'alerts'] as const,
   metricOrders: (organizationId: string, storeId: string, key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null) =>
     [...accountHealthKeys.store(organizationId, storeId), 'metric-orders', key, fulfillmentChannel] as const,
