@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HealthMetricKey } from '@lifeline/api-contract';
 import type { HealthThreshold } from '../../api/account-health.api';
@@ -33,19 +33,11 @@ export function HealthLinesEditor({ storeId, keys, onClose }: { storeId: string;
   const { t } = useTranslation();
   const thresholds = useHealthThresholds(storeId);
   const save = useUpdateHealthThresholds(storeId);
+  // Only the rows being edited; the others show the latest read, so the refetch after a CONFLICT shows
+  // the other person's lines where this admin changed nothing.
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [saved, setSaved] = useState(false);
   const version = thresholds.data?.version;
-
-  // A fresh read (first load, or the refetch after a CONFLICT) fills only the rows not being edited.
-  useEffect(() => {
-    if (!thresholds.data) return;
-    setDrafts((current) => {
-      const next = { ...current };
-      for (const m of thresholds.data.metrics) if (!(m.key in next)) next[m.key] = draftOf(m);
-      return next;
-    });
-  }, [thresholds.data]);
 
   const rows = (thresholds.data?.metrics ?? []).filter((m) => keys.includes(m.key));
   const problems = fieldProblems(save.error);
@@ -58,7 +50,15 @@ export function HealthLinesEditor({ storeId, keys, onClose }: { storeId: string;
       const d = drafts[m.key] ?? draftOf(m);
       return isDefault(m, d) ? [] : [{ key: m.key, warningAt: toFraction(d.warning), redLine: toFraction(d.red), windowDays: toDays(d.window) }];
     });
-    save.mutate({ storeId, version, metrics }, { onSuccess: () => setSaved(true) });
+    save.mutate(
+      { storeId, version, metrics },
+      {
+        onSuccess: () => {
+          setDrafts({});
+          setSaved(true);
+        },
+      },
+    );
   };
 
   const reset = (m: HealthThreshold) =>
