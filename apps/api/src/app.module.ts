@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { ConsoleModule } from './console/console.module';
 import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
+import { EbayModule } from './ebay/ebay.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { LifelineGraphqlModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
@@ -34,6 +35,7 @@ export const FEATURE_MODULES = [
   SystemModule,
   OrdersModule,
   FeedbackModule,
+  EbayModule,
   ClaimsModule,
   ReturnsModule,
   HealthModule,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module';
+import { EbayModule } from '../ebay/ebay.module';
 import { FeedbackModule } from '../feedback/feedback.module';
 import { HealthModule } from '../health/health.module';
 import { OrdersModule } from '../orders/orders.module';
@@ -23,7 +24,7 @@ import { ReportImportService } from './reports/report-import.service';
  * connectors (REST upserts) and report import (ARCHITECTURE.md "Channels").
  */
 @Module({
-  imports: [OutboxModule, MailOutboxModule, TicketsModule, TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule],
+  imports: [OutboxModule, MailOutboxModule, TicketsModule, TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule, EbayModule],
   controllers: [IngestController, ReportImportController, ConsoleImportController],
   providers: [ReplyDeliveryRepository, ReplyDeliveryService, InboundMailService, IngestService, ReportImportService, ReportImportRepository],
 })

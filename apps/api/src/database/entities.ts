@@ -7,6 +7,8 @@ import { MailOutboxEntity } from '../channels/entities/mail-outbox.entity';
 import { ReportImportEntity } from '../channels/entities/report-import.entity';
 import { CompensationActionEntity } from '../compensation/entities/compensation-action.entity';
 import { ClaimEntity } from '../claims/entities/claim.entity';
+import { EbayFeedbackEntity } from '../ebay/entities/ebay-feedback.entity';
+import { EbayTransactionEntity } from '../ebay/entities/ebay-transaction.entity';
 import { SellerFeedbackEntity } from '../feedback/entities/seller-feedback.entity';
 import { AccountStatusNoticeEntity } from '../health/entities/account-status-notice.entity';
 import { AmazonPerformanceReportEntity } from '../health/entities/amazon-performance-report.entity';
@@ -49,6 +51,8 @@ export const ENTITIES = [
   // account health: marketplace data, metrics, alerts
   OrderEntity, OrderDayCountEntity, SellerFeedbackEntity, ClaimEntity, ReturnRequestEntity, AccountStatusNoticeEntity,
   AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, HealthThresholdSettingsEntity, MailOutboxEntity, ReportImportEntity,
+  // eBay's own data (DOMAIN.md §3)
+  EbayTransactionEntity, EbayFeedbackEntity,
   // compensation offered to buyers
   CompensationActionEntity,
 ];

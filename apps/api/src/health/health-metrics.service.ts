@@ -7,13 +7,20 @@ import {
   computeCustomerServiceDissatisfactionRate,
   computeLateResponseRates,
   computeReturnDissatisfactionRate,
+  computeEbayFeedback,
+  computeEbaySellerStandards,
   computeShippingMetrics,
+  DAY_MS,
   DEFAULT_HEALTH_THRESHOLDS,
-  resolveHealthThresholds,
+  ebaySellerLevel,
   forecastOrderDefectRate,
+  resolveHealthThresholds,
+  thresholdsOf,
   policyWindow,
   type AmazonComparison,
   type ChannelScope,
+  type EbayLevelShortfall,
+  type EbaySellerLevel,
   type EpochMs,
   type HealthContext,
   type HealthThresholds,
@@ -22,12 +29,28 @@ import {
   type RateForecastPoint,
 } from '@lifeline/domain';
 import type { AmazonFigureRecord } from './entities/amazon-performance-report.entity';
+import { EbayRepository } from '../ebay/ebay.repository';
 import { SlaRepository } from '../sla/sla.repository';
 import { HealthRepository, type OdrTally } from './health.repository';
 
-/** Groups of metrics that read the same facts; a change recomputes only the groups it can move. */
-export type MetricFamily = 'ODR' | 'SHIPPING' | 'CUSTOMER_SERVICE';
-export const ALL_FAMILIES: readonly MetricFamily[] = ['ODR', 'SHIPPING', 'CUSTOMER_SERVICE'];
+/**
+ * Groups of metrics that read the same facts; a change recomputes only the groups it can move: Amazon's
+ * three, or eBay's seller standards and feedback (DOMAIN.md §3).
+ */
+export type MetricFamily = 'ODR' | 'SHIPPING' | 'CUSTOMER_SERVICE' | 'EBAY';
+export const ALL_FAMILIES: readonly MetricFamily[] = ['ODR', 'SHIPPING', 'CUSTOMER_SERVICE', 'EBAY'];
+
+/** eBay's standing: the metrics, the seller level with what holds it back, and the feedback counts. */
+export interface EbayStanding {
+  metrics: MetricResult[];
+  level: EbaySellerLevel;
+  shortfalls: EbayLevelShortfall[];
+  lookbackMonths: number;
+  feedbackScore: number;
+  positiveCount: number;
+  neutralCount: number;
+  negativeCount: number;
+}
 
 /** Lifeline's figure with Amazon's beside it, when a performance report was imported. */
 export interface HealthFigure extends MetricResult {
@@ -49,6 +72,7 @@ export class HealthMetricsService {
   constructor(
     private readonly repo: HealthRepository,
     private readonly messages: SlaRepository,
+    private readonly ebayData: EbayRepository,
   ) {}
 
   /** The store's lines: DOMAIN.md's defaults with the store's own edits laid over them. */
@@ -64,8 +88,14 @@ export class HealthMetricsService {
     asOf: EpochMs,
     families: readonly MetricFamily[] = ALL_FAMILIES,
   ): Promise<HealthFigure[]> {
-    // eBay and AliExpress stores need their own facts (transactions, cases, DOMAIN.md §3–§4): a later issue.
-    if ((await this.repo.store(manager, organizationId, storeId))?.marketplace !== 'AMAZON') return [];
+    const marketplace = (await this.repo.store(manager, organizationId, storeId))?.marketplace;
+    if (marketplace === 'EBAY') {
+      if (!families.includes('EBAY')) return [];
+      const thresholds = await this.thresholds(manager, organizationId, storeId);
+      return (await this.ebay(manager, organizationId, storeId, { asOf, thresholds })).metrics.map((r) => withAmazonFigure(r, []));
+    }
+    // AliExpress stores need their own facts (ratings, disputes, DOMAIN.md §4): not imported yet.
+    if (marketplace !== 'AMAZON') return [];
     const thresholds = await this.thresholds(manager, organizationId, storeId);
     const ctx: HealthContext = { asOf, thresholds };
     const results: MetricResult[] = [];
@@ -137,6 +167,38 @@ export class HealthMetricsService {
       );
     }
     return out;
+  }
+
+  /**
+   * eBay's seller standards as if evaluated now (eBay's PROJECTED cycle, DOMAIN.md §3) over the store's
+   * transactions of the longest look-back, the feedback score and Positive Feedback %, and the seller level.
+   */
+  async ebay(manager: EntityManager, organizationId: string, storeId: string, ctx: HealthContext): Promise<EbayStanding> {
+    const since = ctx.asOf - (thresholdsOf(ctx).ebay.longLookbackMonths * 31 + 1) * DAY_MS;
+    const [transactions, feedback, firstAt] = await Promise.all([
+      this.ebayData.transactionFacts(manager, organizationId, storeId, since),
+      this.ebayData.feedbackFacts(manager, organizationId, storeId),
+      this.ebayData.firstTransactionAt(manager, organizationId, storeId),
+    ]);
+    const standards = computeEbaySellerStandards(transactions, ctx);
+    const summary = computeEbayFeedback(feedback, ctx);
+    const level = ebaySellerLevel(standards, { activeSince: firstAt ?? ctx.asOf }, ctx);
+    return {
+      metrics: [
+        standards.transactionDefectRate,
+        standards.casesClosedWithoutSellerResolution,
+        standards.lateShipmentRate,
+        standards.trackingUploadedOnTimeRate,
+        summary.positiveFeedbackRate,
+      ],
+      level: level.level,
+      shortfalls: level.shortfalls,
+      lookbackMonths: standards.lookbackMonths,
+      feedbackScore: summary.feedbackScore,
+      positiveCount: summary.positiveCount,
+      neutralCount: summary.neutralCount,
+      negativeCount: summary.negativeCount,
+    };
   }
 
   /** ODR in 7 and 14 days at the recent pace (libs/domain `forecastOrderDefectRate`), per channel. */

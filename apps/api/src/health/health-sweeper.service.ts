@@ -41,7 +41,7 @@ export class HealthSweeperService implements OnApplicationBootstrap, OnApplicati
     let swept = 0;
     try {
       for (const store of await this.repo.storeIds()) {
-        if (store.marketplace !== 'AMAZON') continue;
+        if (store.marketplace !== 'AMAZON' && store.marketplace !== 'EBAY') continue;
         try {
           await this.db.transaction((m) => this.recompute.recompute(m, store.organization_id, store.id, ALL_FAMILIES, now));
           swept++;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EbayModule } from '../ebay/ebay.module';
 import { MailOutboxModule } from '../channels/mail-outbox.module';
 import { OutboxModule } from '../realtime/outbox.module';
 import { SlaModule } from '../sla/sla.module';
@@ -14,7 +15,7 @@ import { HealthService } from './health.service';
 
 /** Account-health metrics, snapshots, alerts (ARCHITECTURE.md "health"). */
 @Module({
-  imports: [OutboxModule, MailOutboxModule, TenancyModule, SlaModule],
+  imports: [OutboxModule, MailOutboxModule, TenancyModule, SlaModule, EbayModule],
   providers: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService, HealthService, AccountHealthResolver, HealthThresholdsService, HealthThresholdsResolver],
   exports: [HealthRepository, HealthMetricsService, HealthRecomputeService, HealthSweeperService],
 })

@@ -8,6 +8,7 @@ import { DATA_SOURCE } from '../database/database.tokens';
 import { TenancyRepository } from '../tenancy/tenancy.repository';
 import type {
   AccountHealthType,
+  EbayStandingType,
   FulfillmentScope,
   HealthAlertConnection,
   HealthForecastType,
@@ -76,6 +77,17 @@ export class HealthService {
     await this.requireStore(auth, storeId);
     const forecasts = await this.metrics.forecast(this.db.manager, auth.organizationId, storeId, asOf.getTime());
     return forecasts.map((f) => ({ key: f.key, fulfillmentChannel: f.fulfillmentChannel, points: f.points.map(toForecastPointType) }));
+  }
+
+  /** An eBay store's seller level and feedback score; null for other marketplaces. */
+  async ebayStanding(auth: AuthUser, storeId: string, asOf: Date): Promise<EbayStandingType | null> {
+    const store = await this.tenancy.store(auth.organizationId, storeId);
+    if (!store) throw notFound('The store');
+    if (store.marketplace !== 'EBAY') return null;
+    const manager = this.db.manager;
+    const thresholds = await this.metrics.thresholds(manager, auth.organizationId, storeId);
+    const { metrics: _metrics, ...standing } = await this.metrics.ebay(manager, auth.organizationId, storeId, { asOf: asOf.getTime(), thresholds });
+    return standing;
   }
 
   /** Daily snapshots between two days, inclusive (UTC). */

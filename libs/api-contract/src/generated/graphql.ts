@@ -28,6 +28,11 @@ export type CreateStoreApiKeyInput = {
   storeId: string | number;
 };
 
+export type EbaySellerLevel =
+  | 'ABOVE_STANDARD'
+  | 'BELOW_STANDARD'
+  | 'TOP_RATED';
+
 /** MFN = seller-fulfilled, AFN = FBA, ALL = both. */
 export type FulfillmentScope =
   | 'AFN'
@@ -310,7 +315,7 @@ export type AccountHealthQueryVariables = Exact<{
 }>;
 
 
-export type AccountHealthQuery = { accountHealth: { storeId: string, asOf: string, accountStatus: string | null, amazonReportImportedAt: string | null, amazonAccountHealthRating: number | null, metrics: Array<{ key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, value: number | null, numerator: number, denominator: number, windowStart: string, windowEnd: string, warningAt: number | null, redLine: number | null, higherIsBetter: boolean, status: HealthStatus, defectBudget: number | null, amazon: { value: number | null, numerator: number | null, denominator: number | null, status: string | null, targetValue: number | null, targetCondition: string | null, windowStart: string | null, windowEnd: string | null, difference: number | null } | null }> } };
+export type AccountHealthQuery = { accountHealth: { storeId: string, asOf: string, accountStatus: string | null, amazonReportImportedAt: string | null, amazonAccountHealthRating: number | null, ebay: { level: EbaySellerLevel, shortfalls: Array<string>, lookbackMonths: number, feedbackScore: number, positiveCount: number, neutralCount: number, negativeCount: number } | null, metrics: Array<{ key: HealthMetricKey, fulfillmentChannel: FulfillmentScope | null, value: number | null, numerator: number, denominator: number, windowStart: string, windowEnd: string, warningAt: number | null, redLine: number | null, higherIsBetter: boolean, status: HealthStatus, defectBudget: number | null, amazon: { value: number | null, numerator: number | null, denominator: number | null, status: string | null, targetValue: number | null, targetCondition: string | null, windowStart: string | null, windowEnd: string | null, difference: number | null } | null }> } };
 
 export type AccountHealthForecastQueryVariables = Exact<{
   storeId: string | number;
@@ -807,6 +812,15 @@ export const AccountHealthDocument = new TypedDocumentString(`
     accountStatus
     amazonReportImportedAt
     amazonAccountHealthRating
+    ebay {
+      level
+      shortfalls
+      lookbackMonths
+      feedbackScore
+      positiveCount
+      neutralCount
+      negativeCount
+    }
     metrics {
       key
       fulfillmentChannel

@@ -35,4 +35,16 @@ export class IngestController {
   returns(@CurrentStore() store: StoreCaller, @Body() body: unknown): Promise<IngestResult> {
     return this.ingest.ingest(store, 'returns', body);
   }
+
+  @Post('ebay/transactions')
+  @HttpCode(200)
+  ebayTransactions(@CurrentStore() store: StoreCaller, @Body() body: unknown): Promise<IngestResult> {
+    return this.ingest.ingest(store, 'ebay-transactions', body);
+  }
+
+  @Post('ebay/feedback')
+  @HttpCode(200)
+  ebayFeedback(@CurrentStore() store: StoreCaller, @Body() body: unknown): Promise<IngestResult> {
+    return this.ingest.ingest(store, 'ebay-feedback', body);
+  }
 }

@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { BulkUpsertResult } from '../../database/bulk-upsert';
 import { rowKey } from '../../database/bulk-upsert';
 import type { MetricFamily } from '../../health/health-metrics.service';
+import { ebayFeedbackInput, ebayTransactionInput, toEbayFeedbackRow, toEbayTransactionRow } from './ebay-ingest.schemas';
 import { claimInput, feedbackInput, orderInput, returnInput, toClaimRow, toFeedbackRow, toOrderRow, toReturnRow } from './ingest.schemas';
 
-export type IngestKind = 'orders' | 'feedback' | 'claims' | 'returns';
+export type IngestKind = 'orders' | 'feedback' | 'claims' | 'returns' | 'ebay-transactions' | 'ebay-feedback';
 
 /** Writes one batch of rows for a store; `columns` = what the source may overwrite (undefined: all). */
 export type BatchWriter = (manager: EntityManager, organizationId: string, storeId: string, rows: Record<string, unknown>[], columns?: readonly string[]) => Promise<BulkUpsertResult>;
@@ -17,6 +18,8 @@ export interface KindSpec {
   key: (row: Record<string, unknown>) => string;
   /** Metrics a change of this kind can move. */
   families: readonly MetricFamily[];
+  /** Only stores of this marketplace take the kind (eBay's own data). */
+  marketplace?: 'EBAY';
 }
 
 export const KINDS: Record<IngestKind, KindSpec> = {
@@ -25,4 +28,12 @@ export const KINDS: Record<IngestKind, KindSpec> = {
   feedback: { schema: feedbackInput, toRow: toFeedbackRow as never, key: (r) => rowKey([r.marketplace_order_id]), families: ['ODR'] },
   claims: { schema: claimInput, toRow: toClaimRow as never, key: (r) => rowKey([r.kind, r.marketplace_claim_id]), families: ['ODR'] },
   returns: { schema: returnInput, toRow: toReturnRow as never, key: (r) => rowKey([r.marketplace_return_id]), families: ['CUSTOMER_SERVICE'] },
+  'ebay-transactions': {
+    schema: ebayTransactionInput,
+    toRow: toEbayTransactionRow as never,
+    key: (r) => rowKey([r.transaction_id]),
+    families: ['EBAY'],
+    marketplace: 'EBAY',
+  },
+  'ebay-feedback': { schema: ebayFeedbackInput, toRow: toEbayFeedbackRow as never, key: (r) => rowKey([r.feedback_id]), families: ['EBAY'], marketplace: 'EBAY' },
 };

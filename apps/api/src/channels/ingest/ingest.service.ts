@@ -3,11 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ClaimsRepository } from '../../claims/claims.repository';
 import type { BulkUpsertResult } from '../../database/bulk-upsert';
 import { DATA_SOURCE } from '../../database/database.tokens';
+import { EbayRepository } from '../../ebay/ebay.repository';
 import { FeedbackRepository } from '../../feedback/feedback.repository';
 import { HealthRecomputeService } from '../../health/health-recompute.service';
 import { OrdersRepository } from '../../orders/orders.repository';
 import { ReturnsRepository } from '../../returns/returns.repository';
 import type { StoreCaller } from '../../tenancy/store-api-key.service';
+import { TenancyRepository } from '../../tenancy/tenancy.repository';
 import { restError } from '../rest-errors';
 import { KINDS, type BatchWriter, type IngestKind } from './ingest.kinds';
 import { describeIssues } from './ingest.schemas';
@@ -45,13 +47,17 @@ export class IngestService {
     feedback: FeedbackRepository,
     claims: ClaimsRepository,
     returns: ReturnsRepository,
+    ebay: EbayRepository,
     private readonly health: HealthRecomputeService,
+    private readonly tenancy: TenancyRepository,
   ) {
     this.writers = {
       orders: (m, o, s, rows, cols) => orders.upsert(m, o, s, rows as never, cols as never),
       feedback: (m, o, s, rows, cols) => feedback.upsert(m, o, s, rows as never, cols as never),
       claims: (m, o, s, rows, cols) => claims.upsert(m, o, s, rows as never, cols as never),
       returns: (m, o, s, rows, cols) => returns.upsert(m, o, s, rows as never, cols as never),
+      'ebay-transactions': (m, o, s, rows, cols) => ebay.upsertTransactions(m, o, s, rows as never, cols),
+      'ebay-feedback': (m, o, s, rows, cols) => ebay.upsertFeedback(m, o, s, rows as never, cols),
     };
   }
 
@@ -65,6 +71,12 @@ export class IngestService {
       throw restError(HttpStatus.PAYLOAD_TOO_LARGE, 'BAD_USER_INPUT', `At most ${MAX_ROWS_PER_REQUEST} rows per request; split the array.`);
     }
     const spec = KINDS[kind];
+    if (spec.marketplace) {
+      const store = await this.tenancy.store(caller.organizationId, caller.storeId);
+      if (store?.marketplace !== spec.marketplace) {
+        throw restError(HttpStatus.BAD_REQUEST, 'BAD_USER_INPUT', `This route takes ${spec.marketplace} data; the API key belongs to a ${store?.marketplace ?? 'unknown'} store.`);
+      }
+    }
     const rejections: Rejection[] = [];
     const valid: Record<string, unknown>[] = [];
     const firstIndexOfKey = new Map<string, number>();

@@ -10,6 +10,7 @@ import { MailOutboxDelivery1795444625419 } from './1795444625419-mail-outbox-del
 import { CompensationActions1796283761589 } from './1796283761589-compensation-actions';
 import { BuyerDataRetention1796284091242 } from './1796284091242-buyer-data-retention';
 import { HealthThresholdSettings1796284301928 } from './1796284301928-health-threshold-settings';
+import { EbayData1796284989713 } from './1796284989713-ebay-data';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703, Tickets1795440569764, ReplyDelivery1795441971485, StoreInboundAddress1795442176143, SlaClocks1795443232065, MailOutboxDelivery1795444625419, CompensationActions1796283761589, BuyerDataRetention1796284091242, HealthThresholdSettings1796284301928];
+export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703, Tickets1795440569764, ReplyDelivery1795441971485, StoreInboundAddress1795442176143, SlaClocks1795443232065, MailOutboxDelivery1795444625419, CompensationActions1796283761589, BuyerDataRetention1796284091242, HealthThresholdSettings1796284301928, EbayData1796284989713];

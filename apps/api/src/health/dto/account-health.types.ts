@@ -118,6 +118,33 @@ export class HealthForecastType {
   points!: HealthForecastPointType[];
 }
 
+export const EbaySellerLevelEnum = { TOP_RATED: 'TOP_RATED', ABOVE_STANDARD: 'ABOVE_STANDARD', BELOW_STANDARD: 'BELOW_STANDARD' } as const;
+registerEnumType(EbaySellerLevelEnum, { name: 'EbaySellerLevel' });
+
+@ObjectType('EbayStanding', { description: "eBay's seller level as if evaluated now (eBay's PROJECTED cycle), and the feedback score (DOMAIN.md §3)." })
+export class EbayStandingType {
+  @Field(() => EbaySellerLevelEnum)
+  level!: keyof typeof EbaySellerLevelEnum;
+
+  @Field(() => [String], { description: "Below Standard triggers, or what stands between the seller and Top Rated, in eBay's metric names." })
+  shortfalls!: string[];
+
+  @Field(() => Int, { description: '3 months with ≥ 400 transactions in them, otherwise 12.' })
+  lookbackMonths!: number;
+
+  @Field(() => Int, { description: 'Positive +1, negative −1, one per buyer per week, lifetime.' })
+  feedbackScore!: number;
+
+  @Field(() => Int)
+  positiveCount!: number;
+
+  @Field(() => Int)
+  neutralCount!: number;
+
+  @Field(() => Int)
+  negativeCount!: number;
+}
+
 @ObjectType('AccountHealth')
 export class AccountHealthType {
   @Field(() => ID)
