@@ -161,4 +161,16 @@ describe('account health in the console', () => {
     expect(await warning.getAttribute('aria-invalid')).toBe('true');
     expect(await odr.getByTestId('metric-lines').innerText()).toContain('warning 0.5%');
   });
+
+  it("shows an eBay store's seller level, what holds it back and its feedback score", async () => {
+    const page = await signedIn(SUPERVISOR);
+    await page.goto('/account-health');
+    await page.getByLabel('Store', { exact: true }).selectOption({ label: 'eBay US' });
+    await waitUntil(textOf(page.getByTestId('ebay-level')), (text) => text === 'Above Standard', 'the seller level');
+    expect(await page.getByTestId('ebay-standing').innerText()).toContain('Transaction defect rate over its line');
+    expect(await page.getByTestId('ebay-feedback').innerText()).toMatch(/^Feedback score [\d,]+ · \d+ positive/);
+    await page.getByRole('heading', { name: 'eBay seller standards' }).waitFor();
+    expect(await page.getByTestId('metric-tile-EBAY_TRANSACTION_DEFECT_RATE.-').getAttribute('data-status')).toBe('WARNING');
+    await screenshot(page, 'account-health-ebay');
+  });
 });

@@ -129,4 +129,15 @@ describe('eBay seller standards', () => {
     expect(amazon.status).toBe(400);
     expect(JSON.stringify(amazon.json)).toContain('AMAZON store');
   });
+
+  it("shows the demo eBay US store one step from Top Rated: Above Standard on its defect rate", async () => {
+    const [demo] = await s.sql<{ id: string }>(`SELECT id FROM stores WHERE name = 'eBay US'`);
+    const h = (await gql(s.url, AccountHealthDocument, { storeId: demo!.id }, admin)).data!.accountHealth;
+    expect(h.ebay).toMatchObject({ level: 'ABOVE_STANDARD', shortfalls: ['EBAY_TRANSACTION_DEFECT_RATE'], lookbackMonths: 3 });
+    expect(h.ebay!.feedbackScore).toBeGreaterThan(300);
+    const tdr = h.metrics.find((m) => m.key === 'EBAY_TRANSACTION_DEFECT_RATE')!;
+    expect(tdr.status).toBe('WARNING');
+    expect(tdr.value).toBeGreaterThan(0.005);
+    expect(tdr.value).toBeLessThan(0.02);
+  });
 });

@@ -41,7 +41,8 @@ export const DEMO_HEALTH_PROFILES: Readonly<Record<string, DemoHealthProfile>> =
 const HISTORY_DAYS = 90;
 const ODR_WINDOW_DAYS = 60;
 
-function rng(seed: string) {
+/** A small seeded generator (mulberry32 over an FNV hash of the seed): the same demo every time. */
+export function rng(seed: string) {
   let a = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
   return () => {
     a = (a + 0x6d2b79f5) | 0;

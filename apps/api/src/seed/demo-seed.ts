@@ -7,6 +7,7 @@ import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDesk } from './demo-desk';
+import { seedDemoEbay } from './demo-ebay-data';
 import { seedDemoHealth } from './demo-health-data';
 
 /**
@@ -31,6 +32,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
           keyHash: hashApiKey(apiKey),
         });
         if (row.marketplace === 'AMAZON') await seedDemoHealth(manager, saved.id, row.id, row.name, now);
+        if (row.marketplace === 'EBAY') await seedDemoEbay(manager, saved.id, row.id, now);
       }
       const users = await Promise.all(
         org.users.map(async (u) => ({

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useMe } from '../auth/useMe';
 import { useStores } from '../stores/useStores';
 import { AlertsPanel } from './alerts-panel';
+import { EbayStanding } from './ebay-standing';
 import { groupMetrics, metricId, parseMetricId } from './health-format';
 import { HealthLinesEditor } from './health-lines-editor';
 import { MetricDetail } from './metric-detail';
@@ -102,6 +103,7 @@ export function AccountHealthPage() {
           {health.data?.accountStatus && health.data.accountStatus !== 'NORMAL' && (
             <p className="notice notice--warn">{t('accountHealth.accountStatus', { status: health.data.accountStatus })}</p>
           )}
+          {health.data?.ebay && <EbayStanding standing={health.data.ebay} />}
           {isAdmin && params.get('lines') === '1' && (
             <HealthLinesEditor
               storeId={store.id}

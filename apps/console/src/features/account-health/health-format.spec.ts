@@ -46,7 +46,6 @@ describe('metric grouping', () => {
       m('A_TO_Z_CLAIM_RATE', 'MFN'),
       m('A_TO_Z_CLAIM_RATE', 'ALL'),
       m('LATE_SHIPMENT_RATE_10D', 'MFN'),
-      m('EBAY_TRANSACTION_DEFECT_RATE', null),
     ]);
     expect(groups.map((g) => [g.id, g.metrics.map(metricId)])).toEqual([
       ['orderDefects', ['ORDER_DEFECT_RATE.ALL', 'ORDER_DEFECT_RATE.MFN', 'ORDER_DEFECT_RATE.AFN', 'A_TO_Z_CLAIM_RATE.ALL']],
@@ -55,8 +54,13 @@ describe('metric grouping', () => {
     ]);
   });
 
-  it('leaves out groups without metrics (an eBay store has none yet)', () => {
-    expect(groupMetrics([m('EBAY_TRANSACTION_DEFECT_RATE', null)])).toEqual([]);
+  it("groups an eBay store's seller standards and feedback, and leaves out groups without metrics", () => {
+    const groups = groupMetrics([m('EBAY_POSITIVE_FEEDBACK_RATE', null), m('EBAY_LATE_SHIPMENT_RATE', null), m('EBAY_TRANSACTION_DEFECT_RATE', null)]);
+    expect(groups.map((g) => [g.id, g.metrics.map(metricId)])).toEqual([
+      ['ebayStandards', ['EBAY_TRANSACTION_DEFECT_RATE.-', 'EBAY_LATE_SHIPMENT_RATE.-']],
+      ['ebayFeedback', ['EBAY_POSITIVE_FEEDBACK_RATE.-']],
+    ]);
+    expect(groupMetrics([m('ALIEXPRESS_POSITIVE_FEEDBACK_RATE', null)])).toEqual([]);
   });
 
   it('round-trips a tile id through the URL', () => {

@@ -31,9 +31,9 @@ export function budgetSentence(metric: { defectBudget: number | null; redLine: n
   return { key: 'accountHealth.budget.more', count: metric.defectBudget, line: metric.redLine };
 }
 
-export type MetricGroupId = 'orderDefects' | 'shipping' | 'customerService';
+export type MetricGroupId = 'orderDefects' | 'shipping' | 'customerService' | 'ebayStandards' | 'ebayFeedback';
 
-/** The tiles in the order sellers read Amazon's Account Health page. */
+/** The tiles in the order sellers read Amazon's Account Health page, then eBay's Seller Dashboard. */
 export const METRIC_GROUPS: ReadonlyArray<{ id: MetricGroupId; keys: readonly HealthMetricKey[] }> = [
   { id: 'orderDefects', keys: ['ORDER_DEFECT_RATE', 'NEGATIVE_FEEDBACK_RATE', 'A_TO_Z_CLAIM_RATE', 'CHARGEBACK_RATE'] },
   {
@@ -44,6 +44,11 @@ export const METRIC_GROUPS: ReadonlyArray<{ id: MetricGroupId; keys: readonly He
     id: 'customerService',
     keys: ['LATE_RESPONSE_RATE_7D', 'LATE_RESPONSE_RATE_30D', 'LATE_RESPONSE_RATE_90D', 'RETURN_DISSATISFACTION_RATE', 'CUSTOMER_SERVICE_DISSATISFACTION_RATE'],
   },
+  {
+    id: 'ebayStandards',
+    keys: ['EBAY_TRANSACTION_DEFECT_RATE', 'EBAY_CASES_CLOSED_WITHOUT_SELLER_RESOLUTION_RATE', 'EBAY_LATE_SHIPMENT_RATE', 'EBAY_TRACKING_UPLOADED_ON_TIME_RATE'],
+  },
+  { id: 'ebayFeedback', keys: ['EBAY_POSITIVE_FEEDBACK_RATE'] },
 ];
 
 const CHANNEL_ORDER: Record<string, number> = { ALL: 0, MFN: 1, AFN: 2 };
@@ -57,7 +62,7 @@ interface GroupableMetric {
 /**
  * Metrics into the three groups, in group order then channel order (overall, seller-fulfilled, FBA). ODR
  * shows every channel; its three components show the overall figure only when there is one, so the group
- * stays readable. Metrics of no group (eBay, AliExpress) are left out.
+ * stays readable. Metrics of no group (AliExpress) are left out.
  */
 export function groupMetrics<M extends GroupableMetric>(metrics: readonly M[]): Array<{ id: MetricGroupId; metrics: M[] }> {
   return METRIC_GROUPS.map((group) => ({

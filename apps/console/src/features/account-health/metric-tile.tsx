@@ -2,6 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { HealthForecast, HealthMetric } from '../../api/account-health.api';
 import { barScale, budgetSentence, formatLine, formatRate, metricId } from './health-format';
 
+/** What a metric counts: Amazon counts orders, eBay transactions (DOMAIN.md §3), feedback counts ratings. */
+function volumeKey(key: string, higherIsBetter: boolean): string {
+  if (key === 'EBAY_POSITIVE_FEEDBACK_RATE') return 'accountHealth.volumeRatings';
+  if (key.startsWith('EBAY_')) return 'accountHealth.volumeTransactions';
+  return higherIsBetter ? 'accountHealth.volumeGood' : 'accountHealth.volume';
+}
+
 /** One metric against its lines: value, a bar with the warning and red line, volume, budget, Amazon's figure. */
 export function MetricTile({
   metric,
@@ -52,7 +59,7 @@ export function MetricTile({
         {metric.redLine !== null && <span>{t('accountHealth.redLine', { line: formatLine(metric.redLine, lang) })}</span>}
       </span>
       <span className="metric-tile__volume">
-        {t(metric.higherIsBetter ? 'accountHealth.volumeGood' : 'accountHealth.volume', {
+        {t(volumeKey(metric.key, metric.higherIsBetter), {
           numerator: metric.numerator.toLocaleString(lang),
           denominator: metric.denominator.toLocaleString(lang),
         })}
