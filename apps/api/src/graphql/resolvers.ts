@@ -1,4 +1,6 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { ClaimResolver } from '../claims/claims.resolver';
+import { SellerFeedbackResolver } from '../feedback/feedback.resolver';
 import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
@@ -32,4 +34,6 @@ export const RESOLVERS = [
   DeskSettingsResolver,
   AvailabilityResolver,
   AccountHealthResolver,
+  ClaimResolver,
+  SellerFeedbackResolver,
 ];
