@@ -217,7 +217,7 @@ export class ClaimsRepository {
       .getRepository(ClaimEntity)
       .createQueryBuilder('c')
       .where('c.organization_id = :organizationId AND c.store_id = :storeId', { organizationId, storeId })
-      .andWhere(`(c.kind, c.marketplace_claim_id) IN (SELECT k.kind, k.id FROM jsonb_to_recordset(:pairs::jsonb) AS k(kind text, id text))`, { pairs: JSON.stringify(pairs) })
+      .andWhere(`(c.kind, c.marketplace_claim_id) IN (SELECT k.kind, k.id FROM jsonb_to_recordset(CAST(:pairs AS jsonb)) AS k(kind text, id text))`, { pairs: JSON.stringify(pairs) })
       .orderBy('c.opened_at', 'ASC')
       .getMany();
   }
@@ -255,7 +255,7 @@ export class ClaimsRepository {
   async linkTicket(m: EntityManager, organizationId: string, id: string, ticketId: string): Promise<ClaimEntity | null> {
     const rows: { id: string }[] = await m.query(
       `WITH x AS (
-         UPDATE claims SET ticket_id = $3, version = version + 1, updated_at = now(),
+         UPDATE claims SET ticket_id = $3::uuid, version = version + 1, updated_at = now(),
                 history = history || jsonb_build_array(jsonb_build_object('at', ${NOW_ISO}, 'action', 'TICKET_LINKED', 'status', case_status, 'text', $3::text))
           WHERE organization_id = $1 AND id = $2 AND ticket_id IS NULL
           RETURNING id)
@@ -306,7 +306,7 @@ export class ClaimsRepository {
     if (filter.caseStatus) q.andWhere('c.case_status = :caseStatus', { caseStatus: filter.caseStatus });
     if (filter.kind) q.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.storeId) q.andWhere('c.store_id = :storeId', { storeId: filter.storeId });
-    if (after) q.andWhere('(c.due_at, c.id) > (:dueAt::timestamptz, :id::uuid)', { dueAt: after.dueAt, id: after.id });
+    if (after) q.andWhere('(c.due_at, c.id) > (CAST(:dueAt AS timestamptz), CAST(:id AS uuid))', { dueAt: after.dueAt, id: after.id });
     return q.orderBy('c.due_at', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
   }
 
