@@ -252,6 +252,33 @@ describe('claims and negative feedback on the desk', () => {
     expect(await odr()).toBe(before);
   });
 
+  it('the demo has claims at every stage with tickets, and withdrawing Amazon UK’s open claim drops its ODR at once', async () => {
+    const board = await gql(s.url, ClaimsDocument, { first: 200 }, supervisor);
+    const cards = board.data!.claims.edges.map((e) => e.node);
+    const staged = cards.filter((c) => c.ticketId !== null);
+    expect(new Set(staged.map((c) => c.caseStatus))).toEqual(new Set(['OPEN', 'RESPONDED', 'APPEALED', 'DECIDED']));
+    expect(staged.map((c) => c.decision)).toEqual(expect.arrayContaining(['FOR_SELLER', 'WITHDRAWN', 'FOR_BUYER_SELLER_FUNDED']));
+    // Nearest deadline first.
+    const dues = cards.filter((c) => c.dueAt).map((c) => Date.parse(c.dueAt!));
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+
+    const uk = cards.find((c) => c.store.name === 'Amazon UK' && c.caseStatus === 'OPEN' && c.ticketId)!;
+    expect(uk.kind).toBe('A_TO_Z');
+    expect(Date.parse(uk.dueAt!) - Date.now()).toBeGreaterThan(3 * HOUR);
+    expect(Date.parse(uk.dueAt!) - Date.now()).toBeLessThan(5 * HOUR);
+    const ukTicket = await gql(s.url, TicketDocument, { id: uk.ticketId! }, supervisor);
+    expect(ukTicket.data!.ticket).toMatchObject({ channel: 'A_TO_Z_CLAIM', queue: { name: 'Supervisors' } });
+
+    const ukOdr = async () =>
+      (await gql(s.url, AccountHealthDocument, { storeId: uk.storeId }, supervisor)).data!.accountHealth.metrics.find((m) => m.key === 'ORDER_DEFECT_RATE' && m.fulfillmentChannel === 'ALL')!;
+    const before = await ukOdr();
+    expect(before.value!).toBeLessThan(before.warningAt!);
+    expect(before.value!).toBeGreaterThan(before.warningAt! - 0.001);
+    const r = await gql(s.url, DecideClaimDocument, { input: { id: uk.id, version: uk.version, decision: 'WITHDRAWN' } }, supervisor);
+    expect(r.errors).toBeUndefined();
+    expect((await ukOdr()).numerator).toBe(before.numerator - 1);
+  });
+
   describe('negative feedback', () => {
     const feedbackTicket = async (n: number) => {
       const [row] = await s.sql<{ ticket_id: string | null }>(`SELECT ticket_id FROM seller_feedback WHERE store_id = $1 AND marketplace_order_id = $2`, [storeId, orderId(n)]);
