@@ -171,20 +171,30 @@ export class ClaimsRepository {
   private async alignCases(m: EntityManager, organizationId: string, storeId: string, keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
     const rows = await this.byKeys(m, organizationId, storeId, keys);
+    const changes: { id: string; case_status: ClaimCaseStatus; appeal_by: string | null; due_at: string; history: ClaimHistoryEntry[] }[] = [];
+    const at = new Date().toISOString();
     for (const c of rows) {
       await this.keepDeskDecision(m, c);
       const want = caseColumnsOf(c);
       if (want.caseStatus === c.caseStatus && want.dueAt.getTime() === c.dueAt.getTime() && (want.appealBy?.getTime() ?? null) === (c.appealBy?.getTime() ?? null)) continue;
-      const history: ClaimHistoryEntry[] =
-        want.caseStatus === 'DECIDED' && c.caseStatus !== 'DECIDED'
-          ? [{ at: new Date().toISOString(), action: 'DECIDED', status: 'DECIDED', decision: deskDecisionOf(c), userId: null, text: 'Reported by the marketplace' }]
-          : [];
-      await m.query(
-        `UPDATE claims SET case_status = $3, appeal_by = $4, due_at = $5, history = history || $6::jsonb, version = version + 1, updated_at = now()
-          WHERE organization_id = $1 AND id = $2`,
-        [organizationId, c.id, want.caseStatus, want.appealBy, want.dueAt, JSON.stringify(history)],
-      );
+      const decided = want.caseStatus === 'DECIDED' && c.caseStatus !== 'DECIDED';
+      changes.push({
+        id: c.id,
+        case_status: want.caseStatus,
+        appeal_by: want.appealBy?.toISOString() ?? null,
+        due_at: want.dueAt.toISOString(),
+        history: decided ? [{ at, action: 'DECIDED', status: 'DECIDED', decision: deskDecisionOf(c), userId: null, text: 'Reported by the marketplace' }] : [],
+      });
     }
+    if (changes.length === 0) return;
+    // One statement for the batch: a report of thousands of claims must not cost a round trip each.
+    await m.query(
+      `UPDATE claims c SET case_status = x.case_status, appeal_by = x.appeal_by, due_at = x.due_at, history = c.history || x.history,
+              version = c.version + 1, updated_at = now()
+         FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, case_status text, appeal_by timestamptz, due_at timestamptz, history jsonb)
+        WHERE c.organization_id = $1 AND c.id = x.id`,
+      [organizationId, JSON.stringify(changes)],
+    );
   }
 
   /**
