@@ -8,7 +8,9 @@ export function toClaimType(c: ClaimEntity, now: number = Date.now()): ClaimType
   const decidedAt = c.decidedAt?.getTime() ?? null;
   const appealedAt = c.appealedAt?.getTime() ?? null;
   const refusal = appealRefusal({ kind: c.kind, status: c.caseStatus, decision, decidedAt, appealedAt }, now);
-  const deadline = currentClaimDeadline({ kind: c.kind, status: c.caseStatus, respondBy: c.respondBy.getTime(), decision, decidedAt, appealedAt });
+  const current = currentClaimDeadline({ kind: c.kind, status: c.caseStatus, respondBy: c.respondBy.getTime(), decision, decidedAt, appealedAt });
+  // A closed appeal window is no deadline any more; a missed response stays on show, overdue.
+  const deadline = current?.kind === 'APPEAL' && current.at < now ? null : current;
   return {
     id: c.id,
     organizationId: c.organizationId,

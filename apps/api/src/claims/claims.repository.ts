@@ -131,7 +131,9 @@ export function caseColumnsOf(c: Pick<ClaimEntity, 'kind' | 'status' | 'decision
   const decidedAt = c.decidedAt?.getTime() ?? null;
   const appealBy = claimAppealDeadline({ kind: c.kind, decision, decidedAt });
   const due = currentClaimDeadline({ kind: c.kind, status: caseStatus, respondBy: c.respondBy.getTime(), decision, decidedAt, appealedAt: c.appealedAt?.getTime() ?? null });
-  return { caseStatus, appealBy: appealBy === null ? null : new Date(appealBy), dueAt: due === null ? NO_DEADLINE : new Date(due.at) };
+  // An appeal window already closed is no deadline for the board.
+  const dueAt = due === null || (due.kind === 'APPEAL' && due.at < Date.now()) ? NO_DEADLINE : new Date(due.at);
+  return { caseStatus, appealBy: appealBy === null ? null : new Date(appealBy), dueAt };
 }
 
 /** The only place A-to-z claims and chargebacks are read or written; every method is scoped by organisation. */

@@ -78,7 +78,7 @@ export class FeedbackService implements OnModuleInit {
       const result = await this.ingest.ingestIn(m, caller, {
         externalId: `feedback:${f.marketplaceOrderId}`,
         from: { address: 'seller-feedback@amazon.com', name: 'Amazon seller feedback' },
-        subject: `Negative feedback (${f.rating} stars) on order ${f.marketplaceOrderId}`,
+        subject: `Negative feedback (${f.rating} star${f.rating === 1 ? '' : 's'}) on order ${f.marketplaceOrderId}`,
         body: f.comment?.trim() || `(${f.rating} stars, no comment)`,
         receivedAt: f.leftAt,
         orderId: f.marketplaceOrderId,

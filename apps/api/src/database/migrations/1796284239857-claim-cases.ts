@@ -36,7 +36,7 @@ export class ClaimCases1796284239857 implements MigrationInterface {
                                   AND ("decision" IN ('GRANTED', 'REFUNDED_BY_SELLER', 'ORDER_CANCELLED') AND "funded_by" IS DISTINCT FROM 'AMAZON')
                                  THEN "decided_at" + interval '30 days' END`,
     );
-    await q.query(`UPDATE "claims" SET "due_at" = CASE WHEN "case_status" = 'OPEN' THEN "respond_by" ELSE COALESCE("appeal_by", '9999-12-31 00:00:00+00') END`);
+    await q.query(`UPDATE "claims" SET "due_at" = CASE WHEN "case_status" = 'OPEN' THEN "respond_by" WHEN "appeal_by" > now() THEN "appeal_by" ELSE '9999-12-31 00:00:00+00' END`);
     await q.query(`CREATE INDEX "claims_ticket_idx" ON "claims"  ("organization_id", "ticket_id") `);
     await q.query(`CREATE INDEX "claims_board_idx" ON "claims"  ("organization_id", "due_at", "id") `);
     await q.query(`CREATE INDEX "seller_feedback_ticket_idx" ON "seller_feedback"  ("organization_id", "ticket_id") `);

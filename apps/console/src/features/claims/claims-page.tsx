@@ -15,7 +15,7 @@ function ClaimCardView({ claim }: { claim: ClaimCard }) {
   const { t, i18n } = useTranslation();
   const title = `${t(`claim.kind.${claim.kind}`)} ${claim.marketplaceClaimId}`;
   return (
-    <li className="claim-card panel" data-claim-id={claim.id} data-status={claim.caseStatus} aria-label={title}>
+    <li className="claim-card" data-claim-id={claim.id} data-status={claim.caseStatus} aria-label={title}>
       <div className="claim-card__head">
         <span className={`claim-kind claim-kind--${claim.kind.toLowerCase()}`}>{t(`claim.kind.${claim.kind}`)}</span>
         <ClaimDeadline dueAt={claim.dueAt} deadlineKind={claim.deadlineKind} />
