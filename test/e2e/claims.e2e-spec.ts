@@ -224,7 +224,7 @@ describe('claims and negative feedback on the desk', () => {
     expect((await decide('AZ-4', 'FOR_SELLER')).data!.decideClaim).toMatchObject({ caseStatus: 'DECIDED', decision: 'FOR_SELLER', appealable: false });
     expect(await odr()).toBe(before - 1);
     const history = (await claimOf('AZ-4')).history.map((h) => h.action);
-    expect(history).toEqual(['TICKET_LINKED', 'DECIDED', 'APPEALED', 'DECIDED']);
+    expect(history).toEqual(['OPENED', 'TICKET_LINKED', 'DECIDED', 'APPEALED', 'DECIDED']);
   });
 
   it('nothing else is appealable: a withdrawal, an Amazon-funded grant, a grant older than 30 days', async () => {

@@ -1,6 +1,8 @@
 import { APPEAL_REFUSAL_TEXT, appealRefusal, currentClaimDeadline, deskDecisionOf, isClaimDefect, type ClaimDeskDecision } from '@lifeline/domain';
 import type { ClaimHistoryEntryType, ClaimType } from './dto/claim.types';
-import type { ClaimEntity } from './entities/claim.entity';
+import type { ClaimEntity, ClaimHistoryEntry } from './entities/claim.entity';
+
+const opened = (c: ClaimEntity): ClaimHistoryEntry => ({ at: c.openedAt.toISOString(), action: 'OPENED', status: 'OPEN' });
 
 /** A claim row as the desk sees it at `now` (appealable, current deadline, whether it counts in ODR). */
 export function toClaimType(c: ClaimEntity, now: number = Date.now()): ClaimType {
@@ -51,8 +53,9 @@ export function toClaimType(c: ClaimEntity, now: number = Date.now()): ClaimType
     appealText: c.appealText,
     appealable: refusal === null,
     appealRefusal: refusal === null ? null : APPEAL_REFUSAL_TEXT[refusal],
-    history: (c.history ?? []).map(
-      (h): ClaimHistoryEntryType => ({
+    // The opening is the claim's own fact, not a stored entry; the desk's moves follow it.
+    history: [opened(c), ...(c.history ?? [])].map(
+      (h: ClaimHistoryEntry): ClaimHistoryEntryType => ({
         at: new Date(h.at),
         action: h.action,
         status: h.status,

@@ -29,7 +29,7 @@ import { emitTicket } from '../tickets/ticket-events';
 import { TicketMessageHooks } from '../tickets/ticket-message-hooks';
 import { TicketsRepository } from '../tickets/tickets.repository';
 import { toClaimType } from './claims.mappers';
-import { ClaimsRepository, DB_NOW, type ClaimPatch } from './claims.repository';
+import { ClaimsRepository, DB_NOW } from './claims.repository';
 import type { AppealClaimInput, ClaimConnection, ClaimEvidenceItemType, ClaimFilterInput, ClaimType, DecideClaimInput, RespondToClaimInput } from './dto/claim.types';
 import type { ClaimEntity, ClaimKind } from './entities/claim.entity';
 
@@ -240,7 +240,7 @@ export class ClaimsService implements OnModuleInit {
       const to = nextClaimStatus(c.caseStatus, action);
       if (!to) throw badUserInput(REFUSED[action](c.caseStatus), [{ field: 'id', message: `not allowed from ${c.caseStatus}` }]);
       const { patch, history, timeline, odrAt } = await apply(m, c, to);
-      const updated = await this.repo.updateVersioned(m, auth.organizationId, id, version, patch as Parameters<ClaimsRepository['updateVersioned']>[4] & ClaimPatch, history);
+      const updated = await this.repo.updateVersioned(m, auth.organizationId, id, version, patch, history);
       if (!updated) throw notFound('The claim');
       if ('conflict' in updated) throw conflict('The claim', updated.conflict);
 

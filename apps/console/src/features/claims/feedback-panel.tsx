@@ -4,7 +4,8 @@ import type { FeedbackRemovalReason, FeedbackRemovalResult } from '@lifeline/api
 import { formatDateTime } from '../../i18n/format';
 import { useMe } from '../auth/useMe';
 import { CaseError } from './claim-error';
-import { useRecordFeedbackRemovalOutcome, useRequestFeedbackRemoval } from './useFeedbackMutation';
+import { useRecordFeedbackRemovalOutcome } from './useRecordFeedbackRemovalOutcome';
+import { useRequestFeedbackRemoval } from './useRequestFeedbackRemoval';
 import { useTicketFeedback } from './useTicketFeedback';
 
 const REASONS: readonly FeedbackRemovalReason[] = ['OBSCENE_LANGUAGE', 'SELLER_PERSONAL_INFORMATION', 'PRODUCT_REVIEW_ONLY', 'FBA_FULFILMENT_ONLY', 'BUY_SHIPPING_DELAY_ONLY'];

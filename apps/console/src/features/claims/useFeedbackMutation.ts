@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { recordFeedbackRemovalOutcome, requestFeedbackRemoval, type SellerFeedback } from '../../api/claims.api';
+import type { SellerFeedback } from '../../api/claims.api';
 import { useOrganizationId } from '../auth/useMe';
 import { accountHealthKeys } from '../account-health/account-health.keys';
 import { ticketsKeys } from '../tickets/tickets.keys';
 import { feedbackKeys } from './claims.keys';
 
-function useFeedbackMutation<TInput>(mutate: (input: TInput) => Promise<SellerFeedback>) {
+/** A versioned feedback change: the panels, the ticket's timeline and the store's health refetch by prefix. */
+export function useFeedbackMutation<TInput>(mutate: (input: TInput) => Promise<SellerFeedback>) {
   const queryClient = useQueryClient();
   const organizationId = useOrganizationId();
   const refresh = (f?: SellerFeedback) => {
@@ -16,6 +17,3 @@ function useFeedbackMutation<TInput>(mutate: (input: TInput) => Promise<SellerFe
   };
   return useMutation({ mutationFn: mutate, onSuccess: (f) => refresh(f), onError: () => refresh() });
 }
-
-export const useRequestFeedbackRemoval = () => useFeedbackMutation(requestFeedbackRemoval);
-export const useRecordFeedbackRemovalOutcome = () => useFeedbackMutation(recordFeedbackRemovalOutcome);
