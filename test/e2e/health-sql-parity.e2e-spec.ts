@@ -118,8 +118,8 @@ describe('ODR in SQL equals the domain function', () => {
     feedbackRows.push({ marketplace_order_id: 'P-missing', rating: 1, comment: null, left_at: new Date(base + 10 * DAY).toISOString(), removed_at: null, struck_through: false });
     await s.dataSource.transaction(async (m) => {
       for (let i = 0; i < orderRows.length; i += 1000) await new OrdersRepository().upsert(m, org, store, orderRows.slice(i, i + 1000));
-      await new FeedbackRepository().upsert(m, org, store, feedbackRows);
-      await new ClaimsRepository().upsert(m, org, store, claimRows);
+      await new FeedbackRepository(m.connection).upsert(m, org, store, feedbackRows);
+      await new ClaimsRepository(m.connection).upsert(m, org, store, claimRows);
     });
   });
   afterAll(() => s?.close());

@@ -19,6 +19,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { withDatabaseName } from './database/scratch-database';
 import { LifelineSocketAdapter } from './realtime/socket-adapter';
 import { ingestDemoMessages } from './seed/demo-messages';
+import { playDemoClaims } from './seed/demo-claims';
 import { seedDemo } from './seed/demo-seed';
 import { playDemoSlaActivity } from './seed/demo-sla';
 import { SlaSweeperService } from './sla/sla-sweeper.service';
@@ -116,6 +117,7 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
       const ingest = app.get(MessageIngestService);
       const messages = await ingestDemoMessages((k) => keys.authenticate(k), (c, m) => ingest.ingest(c, m));
       await playDemoSlaActivity(app.get(TicketsService), app.get(SlaService), dataSource);
+      await playDemoClaims(app, dataSource);
       // The demo's overdue clocks fire now, before the server listens, rather than on the next tick.
       await app.get(SlaSweeperService).sweep();
       if (options.logger !== false) log.log(`seeded the demo organisations and ${messages} buyer messages (see README for the logins)`);

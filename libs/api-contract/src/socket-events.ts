@@ -79,6 +79,29 @@ export interface SlaFiredPayload {
   notifyUserIds: string[];
 }
 
+/** A claim's case status, decision or ticket changed (DOMAIN.md §1.6, §1.7); deadlines warn through the claim ticket's SLA clock. */
+export interface ClaimChangedPayload {
+  claimId: string;
+  ticketId: string | null;
+  storeId: string;
+  kind: 'A_TO_Z' | 'CHARGEBACK';
+  /** OPEN, RESPONDED, APPEALED or DECIDED. */
+  status: string;
+  /** FOR_SELLER, FOR_BUYER_SELLER_FUNDED, FOR_BUYER_AMAZON_FUNDED, WITHDRAWN or null. */
+  decision: string | null;
+  version: number;
+}
+
+/** A seller feedback's removal request or outcome changed, or it got its ticket (DOMAIN.md §1.5). */
+export interface FeedbackChangedPayload {
+  feedbackId: string;
+  ticketId: string | null;
+  storeId: string;
+  /** REQUESTED, REMOVED, STRUCK_THROUGH, DENIED, BUYER_REMOVED or null. */
+  removalStatus: string | null;
+  version: number;
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
@@ -90,6 +113,8 @@ export interface DomainEventPayloads {
   'message.delivery': MessageDeliveryPayload;
   'health.changed': HealthChangedPayload;
   'health.alert': HealthAlertPayload;
+  'claim.changed': ClaimChangedPayload;
+  'feedback.changed': FeedbackChangedPayload;
 }
 
 /** Who is looking at a ticket right now, so two agents do not answer the same buyer. */

@@ -1,4 +1,5 @@
 // Pure marketplace rules, SLA calendar maths and scoring: no NestJS, TypeORM, React or socket.io here.
+export * from './claims';
 export * from './compensation';
 export * from './feedback';
 export * from './health';

@@ -1,4 +1,6 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { ClaimResolver } from '../claims/claims.resolver';
+import { SellerFeedbackResolver } from '../feedback/feedback.resolver';
 import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { HealthThresholdsResolver } from '../health/health-thresholds.resolver';
@@ -34,4 +36,6 @@ export const RESOLVERS = [
   AvailabilityResolver,
   AccountHealthResolver,
   HealthThresholdsResolver,
+  ClaimResolver,
+  SellerFeedbackResolver,
 ];

@@ -231,8 +231,8 @@ export async function seedDemoHealth(manager: EntityManager, organizationId: str
     quantity: 1,
   }));
   for (let i = 0; i < orderRows.length; i += 1000) await new OrdersRepository().upsert(manager, organizationId, storeId, orderRows.slice(i, i + 1000));
-  await new FeedbackRepository().upsert(manager, organizationId, storeId, feedbackRows);
-  await new ClaimsRepository().upsert(manager, organizationId, storeId, claimRows);
+  await new FeedbackRepository(manager.connection).upsert(manager, organizationId, storeId, feedbackRows);
+  await new ClaimsRepository(manager.connection).upsert(manager, organizationId, storeId, claimRows);
   await new ReturnsRepository().upsert(manager, organizationId, storeId, returnRows);
 
   const health = new HealthRepository(manager.connection);

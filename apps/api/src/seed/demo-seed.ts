@@ -6,6 +6,7 @@ import { hashApiKey } from '../tenancy/store-api-key.service';
 import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+import { seedDemoClaims } from './demo-claims';
 import { seedDesk } from './demo-desk';
 import { seedDemoEbay } from './demo-ebay-data';
 import { seedDemoHealth } from './demo-health-data';
@@ -31,7 +32,10 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
           keyPrefix: apiKey.slice(0, 10),
           keyHash: hashApiKey(apiKey),
         });
-        if (row.marketplace === 'AMAZON') await seedDemoHealth(manager, saved.id, row.id, row.name, now);
+        if (row.marketplace === 'AMAZON') {
+          await seedDemoHealth(manager, saved.id, row.id, row.name, now);
+          await seedDemoClaims(manager, saved.id, row.id, row.name, now);
+        }
         if (row.marketplace === 'EBAY') await seedDemoEbay(manager, saved.id, row.id, now);
       }
       const users = await Promise.all(

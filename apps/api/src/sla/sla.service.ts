@@ -20,6 +20,8 @@ import type { SlaClockType } from './dto/sla.types';
 import { toSlaClockType } from './sla.mappers';
 import { SlaRepository, type NewClock, type PolicyContext } from './sla.repository';
 
+const CLAIM_DEADLINE_KINDS: readonly SlaClockKind[] = ['A_TO_Z_INFORMATION_REQUEST', 'CHARGEBACK_RESPONSE'];
+
 type TicketRef = Pick<TicketEntity, 'organizationId' | 'id' | 'storeId' | 'channel' | 'status'>;
 
 /**
@@ -59,6 +61,15 @@ export class SlaService {
   async onStatusChanged(m: EntityManager, ticket: TicketRef, from: TicketStatus, to: TicketStatus): Promise<void> {
     await this.applyStatusChange(m, ticket, from, to);
     await this.repo.refreshTicketDueAt(m, ticket.organizationId, ticket.id, isOpenTicketStatus(to));
+  }
+
+  /**
+   * The seller answered a claim outside the buyer conversation (its response to Amazon) or the claim was
+   * decided: the claim deadline is met; the ticket's other clocks run on.
+   */
+  async onClaimAnswered(m: EntityManager, ticket: TicketRef): Promise<void> {
+    await this.repo.meet(m, ticket.organizationId, ticket.id, CLAIM_DEADLINE_KINDS);
+    await this.repo.refreshTicketDueAt(m, ticket.organizationId, ticket.id, isOpenTicketStatus(ticket.status));
   }
 
   /** "No response needed" takes the message's response clock away, breached or not (DOMAIN.md §1.3). */

@@ -10,6 +10,7 @@ import { MessageIngestController } from './message-ingest.controller';
 import { MessageIngestService } from './message-ingest.service';
 import { TemplatesRepository } from './templates.repository';
 import { TicketDetailsService } from './ticket-details.service';
+import { TicketMessageHooks } from './ticket-message-hooks';
 import {
   MessageResolver,
   QueueResolver,
@@ -30,6 +31,7 @@ import { TicketsService } from './tickets.service';
     TicketsService,
     TicketDetailsService,
     MessageIngestService,
+    TicketMessageHooks,
     TicketResolver,
     MessageResolver,
     TicketNoteResolver,
@@ -41,6 +43,6 @@ import { TicketsService } from './tickets.service';
     DeskSettingsResolver,
     AvailabilityResolver,
   ],
-  exports: [TicketsRepository, MessageIngestService],
+  exports: [TicketsRepository, MessageIngestService, TicketMessageHooks],
 })
 export class TicketsModule {}

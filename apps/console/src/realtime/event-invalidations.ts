@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent, DomainEventType } from '@lifeline/api-contract';
 import { accountHealthKeys } from '../features/account-health/account-health.keys';
 import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
+import { claimsKeys, feedbackKeys } from '../features/claims/claims.keys';
 import { storesKeys } from '../features/stores/stores.keys';
 import { applyMessageEvent, applyTicketEvent } from '../features/tickets/ticket-cache';
 import { ticketsKeys } from '../features/tickets/tickets.keys';
@@ -33,6 +34,15 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
   // the lists (and the SLA board, which is one) and that ticket's view refetch; other tickets' views do not.
   'sla.warning': applySlaEvent,
   'sla.breached': applySlaEvent,
+  // The board and every claim panel; the ticket view's timeline gained the desk's move.
+  'claim.changed': (queryClient, event) => {
+    void queryClient.invalidateQueries({ queryKey: claimsKeys.all(event.organizationId) });
+    if (event.payload.ticketId) void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId), exact: true });
+  },
+  'feedback.changed': (queryClient, event) => {
+    void queryClient.invalidateQueries({ queryKey: feedbackKeys.all(event.organizationId) });
+    if (event.payload.ticketId) void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId), exact: true });
+  },
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

@@ -11,6 +11,14 @@ export type AddTicketNoteInput = {
   version: number;
 };
 
+export type AppealClaimInput = {
+  id: string | number;
+  /** The appeal sent to Amazon. */
+  text: string;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 export type AssignTicketInput = {
   /** null unassigns. */
   assigneeId?: string | number | null | undefined;
@@ -23,15 +31,86 @@ export type Availability =
   | 'AWAY'
   | 'ONLINE';
 
+/** OPEN → RESPONDED → DECIDED; DECIDED → APPEALED → DECIDED. */
+export type ClaimCaseStatus =
+  | 'APPEALED'
+  | 'DECIDED'
+  | 'OPEN'
+  | 'RESPONDED';
+
+export type ClaimDeadlineKind =
+  | 'APPEAL'
+  | 'RESPONSE';
+
+/** What Amazon or the buyer decided; only FOR_SELLER and WITHDRAWN leave ODR. */
+export type ClaimDecision =
+  | 'FOR_BUYER_AMAZON_FUNDED'
+  | 'FOR_BUYER_SELLER_FUNDED'
+  | 'FOR_SELLER'
+  | 'WITHDRAWN';
+
+export type ClaimEvidenceItemKey =
+  | 'COMPENSATION_OFFERED'
+  | 'DELIVERY'
+  | 'MESSAGE_HISTORY'
+  | 'SHIP_CONFIRMATION'
+  | 'TRACKING';
+
+export type ClaimEvidenceState =
+  | 'MISSING'
+  | 'NOT_APPLICABLE'
+  | 'PRESENT';
+
+export type ClaimFilterInput = {
+  kind?: ClaimKind | null | undefined;
+  status?: ClaimCaseStatus | null | undefined;
+  storeId?: string | number | null | undefined;
+};
+
+/** A_TO_Z: A-to-z Guarantee claim (DOMAIN.md §1.6); CHARGEBACK: card chargeback (§1.7). */
+export type ClaimKind =
+  | 'A_TO_Z'
+  | 'CHARGEBACK';
+
 export type CreateStoreApiKeyInput = {
   name: string;
   storeId: string | number;
+};
+
+export type DecideClaimInput = {
+  decision: ClaimDecision;
+  id: string | number;
+  note?: string | null | undefined;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
 };
 
 export type EbaySellerLevel =
   | 'ABOVE_STANDARD'
   | 'BELOW_STANDARD'
   | 'TOP_RATED';
+
+/** The DOMAIN.md §1.5 grounds Amazon removes or strikes through feedback on. */
+export type FeedbackRemovalReason =
+  | 'BUY_SHIPPING_DELAY_ONLY'
+  | 'FBA_FULFILMENT_ONLY'
+  | 'OBSCENE_LANGUAGE'
+  | 'PRODUCT_REVIEW_ONLY'
+  | 'SELLER_PERSONAL_INFORMATION';
+
+/** REMOVED, STRUCK_THROUGH and BUYER_REMOVED take the feedback out of ODR; DENIED does not. */
+export type FeedbackRemovalResult =
+  | 'BUYER_REMOVED'
+  | 'DENIED'
+  | 'REMOVED'
+  | 'STRUCK_THROUGH';
+
+export type FeedbackRemovalStatus =
+  | 'BUYER_REMOVED'
+  | 'DENIED'
+  | 'REMOVED'
+  | 'REQUESTED'
+  | 'STRUCK_THROUGH';
 
 /** MFN = seller-fulfilled, AFN = FBA, ALL = both. */
 export type FulfillmentScope =
@@ -106,6 +185,13 @@ export type MetricOrderDefect =
   | 'NEGATIVE_FEEDBACK'
   | 'SELLER_CANCELLATION';
 
+export type RecordFeedbackRemovalOutcomeInput = {
+  feedbackId: string | number;
+  outcome: FeedbackRemovalResult;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 export type ReplyTemplateTranslationInput = {
   body: string;
   language: string;
@@ -118,6 +204,21 @@ export type ReplyToTicketInput = {
   status?: TicketStatus | null | undefined;
   templateId?: string | number | null | undefined;
   ticketId: string | number;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type RequestFeedbackRemovalInput = {
+  feedbackId: string | number;
+  reason: FeedbackRemovalReason;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type RespondToClaimInput = {
+  id: string | number;
+  /** The response sent to Amazon (information, representment). */
+  response: string;
   /** The version last read; a stale one is refused with CONFLICT. */
   version: number;
 };
@@ -400,6 +501,54 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, name: string, role: Role, languages: Array<string>, availability: Availability, maxOpenTickets: number, organization: { id: string, name: string } } };
 
+export type ClaimCardFieldsFragment = { id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, store: { id: string, name: string } };
+
+export type ClaimDetailFieldsFragment = { chargebackType: string | null, respondedAt: string | null, responseText: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, appealedAt: string | null, appealText: string | null, appealRefusal: string | null, id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, evidence: Array<{ key: ClaimEvidenceItemKey, state: ClaimEvidenceState, detail: string, params: Record<string, unknown> }>, history: Array<{ at: string, action: string, status: ClaimCaseStatus, decision: ClaimDecision | null, userId: string | null, text: string | null }>, store: { id: string, name: string } };
+
+export type ClaimsQueryVariables = Exact<{
+  filter?: ClaimFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClaimsQuery = { claims: { edges: Array<{ cursor: string, node: { id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, store: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimQuery = { claim: { chargebackType: string | null, respondedAt: string | null, responseText: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, appealedAt: string | null, appealText: string | null, appealRefusal: string | null, id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, evidence: Array<{ key: ClaimEvidenceItemKey, state: ClaimEvidenceState, detail: string, params: Record<string, unknown> }>, history: Array<{ at: string, action: string, status: ClaimCaseStatus, decision: ClaimDecision | null, userId: string | null, text: string | null }>, store: { id: string, name: string } } };
+
+export type TicketClaimQueryVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TicketClaimQuery = { ticketClaim: { chargebackType: string | null, respondedAt: string | null, responseText: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, appealedAt: string | null, appealText: string | null, appealRefusal: string | null, id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, evidence: Array<{ key: ClaimEvidenceItemKey, state: ClaimEvidenceState, detail: string, params: Record<string, unknown> }>, history: Array<{ at: string, action: string, status: ClaimCaseStatus, decision: ClaimDecision | null, userId: string | null, text: string | null }>, store: { id: string, name: string } } | null };
+
+export type RespondToClaimMutationVariables = Exact<{
+  input: RespondToClaimInput;
+}>;
+
+
+export type RespondToClaimMutation = { respondToClaim: { chargebackType: string | null, respondedAt: string | null, responseText: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, appealedAt: string | null, appealText: string | null, appealRefusal: string | null, id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, evidence: Array<{ key: ClaimEvidenceItemKey, state: ClaimEvidenceState, detail: string, params: Record<string, unknown> }>, history: Array<{ at: string, action: string, status: ClaimCaseStatus, decision: ClaimDecision | null, userId: string | null, text: string | null }>, store: { id: string, name: string } } };
+
+export type DecideClaimMutationVariables = Exact<{
+  input: DecideClaimInput;
+}>;
+
+
+export type DecideClaimMutation = { decideClaim: { chargebackType: string | null, respondedAt: string | null, responseText: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, appealedAt: string | null, appealText: string | null, appealRefusal: string | null, id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, evidence: Array<{ key: ClaimEvidenceItemKey, state: ClaimEvidenceState, detail: string, params: Record<string, unknown> }>, history: Array<{ at: string, action: string, status: ClaimCaseStatus, decision: ClaimDecision | null, userId: string | null, text: string | null }>, store: { id: string, name: string } } };
+
+export type AppealClaimMutationVariables = Exact<{
+  input: AppealClaimInput;
+}>;
+
+
+export type AppealClaimMutation = { appealClaim: { chargebackType: string | null, respondedAt: string | null, responseText: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, appealedAt: string | null, appealText: string | null, appealRefusal: string | null, id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, evidence: Array<{ key: ClaimEvidenceItemKey, state: ClaimEvidenceState, detail: string, params: Record<string, unknown> }>, history: Array<{ at: string, action: string, status: ClaimCaseStatus, decision: ClaimDecision | null, userId: string | null, text: string | null }>, store: { id: string, name: string } } };
+
 export type RoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -432,6 +581,29 @@ export type DeleteRoutingRuleMutationVariables = Exact<{
 
 
 export type DeleteRoutingRuleMutation = { deleteRoutingRule: boolean };
+
+export type SellerFeedbackFieldsFragment = { id: string, storeId: string, marketplaceOrderId: string, rating: number, comment: string | null, leftAt: string, removedAt: string | null, struckThrough: boolean, countsInOdr: boolean, ticketId: string | null, removalStatus: FeedbackRemovalStatus | null, removalReason: FeedbackRemovalReason | null, removalRequestedAt: string | null, removalOutcomeAt: string | null, version: number, removalEligibility: { eligible: boolean, hints: Array<string>, reasons: Array<{ reason: FeedbackRemovalReason, outcome: string, evidence: Array<string> }> } };
+
+export type TicketFeedbackQueryVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TicketFeedbackQuery = { ticketFeedback: { id: string, storeId: string, marketplaceOrderId: string, rating: number, comment: string | null, leftAt: string, removedAt: string | null, struckThrough: boolean, countsInOdr: boolean, ticketId: string | null, removalStatus: FeedbackRemovalStatus | null, removalReason: FeedbackRemovalReason | null, removalRequestedAt: string | null, removalOutcomeAt: string | null, version: number, removalEligibility: { eligible: boolean, hints: Array<string>, reasons: Array<{ reason: FeedbackRemovalReason, outcome: string, evidence: Array<string> }> } } | null };
+
+export type RequestFeedbackRemovalMutationVariables = Exact<{
+  input: RequestFeedbackRemovalInput;
+}>;
+
+
+export type RequestFeedbackRemovalMutation = { requestFeedbackRemoval: { id: string, storeId: string, marketplaceOrderId: string, rating: number, comment: string | null, leftAt: string, removedAt: string | null, struckThrough: boolean, countsInOdr: boolean, ticketId: string | null, removalStatus: FeedbackRemovalStatus | null, removalReason: FeedbackRemovalReason | null, removalRequestedAt: string | null, removalOutcomeAt: string | null, version: number, removalEligibility: { eligible: boolean, hints: Array<string>, reasons: Array<{ reason: FeedbackRemovalReason, outcome: string, evidence: Array<string> }> } } };
+
+export type RecordFeedbackRemovalOutcomeMutationVariables = Exact<{
+  input: RecordFeedbackRemovalOutcomeInput;
+}>;
+
+
+export type RecordFeedbackRemovalOutcomeMutation = { recordFeedbackRemovalOutcome: { id: string, storeId: string, marketplaceOrderId: string, rating: number, comment: string | null, leftAt: string, removedAt: string | null, struckThrough: boolean, countsInOdr: boolean, ticketId: string | null, removalStatus: FeedbackRemovalStatus | null, removalReason: FeedbackRemovalReason | null, removalRequestedAt: string | null, removalOutcomeAt: string | null, version: number, removalEligibility: { eligible: boolean, hints: Array<string>, reasons: Array<{ reason: FeedbackRemovalReason, outcome: string, evidence: Array<string> }> } } };
 
 export type SlaClockFieldsFragment = { id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number };
 
@@ -670,6 +842,111 @@ export const HealthThresholdsFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HealthThresholdsFields"}) as unknown as TypedDocumentString<HealthThresholdsFieldsFragment, unknown>;
+export const ClaimCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ClaimCardFields"}) as unknown as TypedDocumentString<ClaimCardFieldsFragment, unknown>;
+export const ClaimDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClaimDetailFields on Claim {
+  ...ClaimCardFields
+  chargebackType
+  respondedAt
+  responseText
+  decidedAt
+  decidedBy
+  decisionNote
+  appealedAt
+  appealText
+  appealRefusal
+  evidence {
+    key
+    state
+    detail
+    params
+  }
+  history {
+    at
+    action
+    status
+    decision
+    userId
+    text
+  }
+}
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}`, {"fragmentName":"ClaimDetailFields"}) as unknown as TypedDocumentString<ClaimDetailFieldsFragment, unknown>;
+export const SellerFeedbackFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SellerFeedbackFields on SellerFeedback {
+  id
+  storeId
+  marketplaceOrderId
+  rating
+  comment
+  leftAt
+  removedAt
+  struckThrough
+  countsInOdr
+  ticketId
+  removalStatus
+  removalReason
+  removalRequestedAt
+  removalOutcomeAt
+  version
+  removalEligibility {
+    eligible
+    reasons {
+      reason
+      outcome
+      evidence
+    }
+    hints
+  }
+}
+    `, {"fragmentName":"SellerFeedbackFields"}) as unknown as TypedDocumentString<SellerFeedbackFieldsFragment, unknown>;
 export const SlaTargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlaTargetFields on SlaTarget {
   kind
@@ -1025,6 +1302,325 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ClaimsDocument = new TypedDocumentString(`
+    query Claims($filter: ClaimFilterInput, $first: Int, $after: String) {
+  claims(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ClaimCardFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ClaimsQuery, ClaimsQueryVariables>;
+export const ClaimDocument = new TypedDocumentString(`
+    query Claim($id: ID!) {
+  claim(id: $id) {
+    ...ClaimDetailFields
+  }
+}
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}
+fragment ClaimDetailFields on Claim {
+  ...ClaimCardFields
+  chargebackType
+  respondedAt
+  responseText
+  decidedAt
+  decidedBy
+  decisionNote
+  appealedAt
+  appealText
+  appealRefusal
+  evidence {
+    key
+    state
+    detail
+    params
+  }
+  history {
+    at
+    action
+    status
+    decision
+    userId
+    text
+  }
+}`) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
+export const TicketClaimDocument = new TypedDocumentString(`
+    query TicketClaim($ticketId: ID!) {
+  ticketClaim(ticketId: $ticketId) {
+    ...ClaimDetailFields
+  }
+}
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}
+fragment ClaimDetailFields on Claim {
+  ...ClaimCardFields
+  chargebackType
+  respondedAt
+  responseText
+  decidedAt
+  decidedBy
+  decisionNote
+  appealedAt
+  appealText
+  appealRefusal
+  evidence {
+    key
+    state
+    detail
+    params
+  }
+  history {
+    at
+    action
+    status
+    decision
+    userId
+    text
+  }
+}`) as unknown as TypedDocumentString<TicketClaimQuery, TicketClaimQueryVariables>;
+export const RespondToClaimDocument = new TypedDocumentString(`
+    mutation RespondToClaim($input: RespondToClaimInput!) {
+  respondToClaim(input: $input) {
+    ...ClaimDetailFields
+  }
+}
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}
+fragment ClaimDetailFields on Claim {
+  ...ClaimCardFields
+  chargebackType
+  respondedAt
+  responseText
+  decidedAt
+  decidedBy
+  decisionNote
+  appealedAt
+  appealText
+  appealRefusal
+  evidence {
+    key
+    state
+    detail
+    params
+  }
+  history {
+    at
+    action
+    status
+    decision
+    userId
+    text
+  }
+}`) as unknown as TypedDocumentString<RespondToClaimMutation, RespondToClaimMutationVariables>;
+export const DecideClaimDocument = new TypedDocumentString(`
+    mutation DecideClaim($input: DecideClaimInput!) {
+  decideClaim(input: $input) {
+    ...ClaimDetailFields
+  }
+}
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}
+fragment ClaimDetailFields on Claim {
+  ...ClaimCardFields
+  chargebackType
+  respondedAt
+  responseText
+  decidedAt
+  decidedBy
+  decisionNote
+  appealedAt
+  appealText
+  appealRefusal
+  evidence {
+    key
+    state
+    detail
+    params
+  }
+  history {
+    at
+    action
+    status
+    decision
+    userId
+    text
+  }
+}`) as unknown as TypedDocumentString<DecideClaimMutation, DecideClaimMutationVariables>;
+export const AppealClaimDocument = new TypedDocumentString(`
+    mutation AppealClaim($input: AppealClaimInput!) {
+  appealClaim(input: $input) {
+    ...ClaimDetailFields
+  }
+}
+    fragment ClaimCardFields on Claim {
+  id
+  kind
+  storeId
+  marketplaceClaimId
+  marketplaceOrderId
+  openedAt
+  amount
+  currency
+  caseStatus
+  decision
+  countsInOdr
+  ticketId
+  respondBy
+  dueAt
+  deadlineKind
+  appealBy
+  appealable
+  version
+  store {
+    id
+    name
+  }
+}
+fragment ClaimDetailFields on Claim {
+  ...ClaimCardFields
+  chargebackType
+  respondedAt
+  responseText
+  decidedAt
+  decidedBy
+  decisionNote
+  appealedAt
+  appealText
+  appealRefusal
+  evidence {
+    key
+    state
+    detail
+    params
+  }
+  history {
+    at
+    action
+    status
+    decision
+    userId
+    text
+  }
+}`) as unknown as TypedDocumentString<AppealClaimMutation, AppealClaimMutationVariables>;
 export const RoutingRulesDocument = new TypedDocumentString(`
     query RoutingRules {
   routingRules {
@@ -1081,6 +1677,102 @@ export const DeleteRoutingRuleDocument = new TypedDocumentString(`
   deleteRoutingRule(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
+export const TicketFeedbackDocument = new TypedDocumentString(`
+    query TicketFeedback($ticketId: ID!) {
+  ticketFeedback(ticketId: $ticketId) {
+    ...SellerFeedbackFields
+  }
+}
+    fragment SellerFeedbackFields on SellerFeedback {
+  id
+  storeId
+  marketplaceOrderId
+  rating
+  comment
+  leftAt
+  removedAt
+  struckThrough
+  countsInOdr
+  ticketId
+  removalStatus
+  removalReason
+  removalRequestedAt
+  removalOutcomeAt
+  version
+  removalEligibility {
+    eligible
+    reasons {
+      reason
+      outcome
+      evidence
+    }
+    hints
+  }
+}`) as unknown as TypedDocumentString<TicketFeedbackQuery, TicketFeedbackQueryVariables>;
+export const RequestFeedbackRemovalDocument = new TypedDocumentString(`
+    mutation RequestFeedbackRemoval($input: RequestFeedbackRemovalInput!) {
+  requestFeedbackRemoval(input: $input) {
+    ...SellerFeedbackFields
+  }
+}
+    fragment SellerFeedbackFields on SellerFeedback {
+  id
+  storeId
+  marketplaceOrderId
+  rating
+  comment
+  leftAt
+  removedAt
+  struckThrough
+  countsInOdr
+  ticketId
+  removalStatus
+  removalReason
+  removalRequestedAt
+  removalOutcomeAt
+  version
+  removalEligibility {
+    eligible
+    reasons {
+      reason
+      outcome
+      evidence
+    }
+    hints
+  }
+}`) as unknown as TypedDocumentString<RequestFeedbackRemovalMutation, RequestFeedbackRemovalMutationVariables>;
+export const RecordFeedbackRemovalOutcomeDocument = new TypedDocumentString(`
+    mutation RecordFeedbackRemovalOutcome($input: RecordFeedbackRemovalOutcomeInput!) {
+  recordFeedbackRemovalOutcome(input: $input) {
+    ...SellerFeedbackFields
+  }
+}
+    fragment SellerFeedbackFields on SellerFeedback {
+  id
+  storeId
+  marketplaceOrderId
+  rating
+  comment
+  leftAt
+  removedAt
+  struckThrough
+  countsInOdr
+  ticketId
+  removalStatus
+  removalReason
+  removalRequestedAt
+  removalOutcomeAt
+  version
+  removalEligibility {
+    eligible
+    reasons {
+      reason
+      outcome
+      evidence
+    }
+    hints
+  }
+}`) as unknown as TypedDocumentString<RecordFeedbackRemovalOutcomeMutation, RecordFeedbackRemovalOutcomeMutationVariables>;
 export const TicketSlaClocksDocument = new TypedDocumentString(`
     query TicketSlaClocks($id: ID!) {
   ticket(id: $id) {

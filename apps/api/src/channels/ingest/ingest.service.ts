@@ -1,10 +1,12 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClaimsRepository } from '../../claims/claims.repository';
+import { ClaimsService } from '../../claims/claims.service';
 import type { BulkUpsertResult } from '../../database/bulk-upsert';
 import { DATA_SOURCE } from '../../database/database.tokens';
 import { EbayRepository } from '../../ebay/ebay.repository';
 import { FeedbackRepository } from '../../feedback/feedback.repository';
+import { FeedbackService } from '../../feedback/feedback.service';
 import { HealthRecomputeService } from '../../health/health-recompute.service';
 import { OrdersRepository } from '../../orders/orders.repository';
 import { ReturnsRepository } from '../../returns/returns.repository';
@@ -50,6 +52,8 @@ export class IngestService {
     ebay: EbayRepository,
     private readonly health: HealthRecomputeService,
     private readonly tenancy: TenancyRepository,
+    private readonly claimDesk: ClaimsService,
+    private readonly feedbackDesk: FeedbackService,
   ) {
     this.writers = {
       orders: (m, o, s, rows, cols) => orders.upsert(m, o, s, rows as never, cols as never),
@@ -123,6 +127,10 @@ export class IngestService {
       total.created.push(...r.created);
       total.updated.push(...r.updated);
     }
+    // Open claims and negative feedback are cases for the desk: each gets its ticket (a repeat gets none).
+    const changed = [...total.created, ...total.updated];
+    if (kind === 'claims' && changed.length > 0) await this.claimDesk.openTickets(manager, caller, changed);
+    if (kind === 'feedback' && changed.length > 0) await this.feedbackDesk.openTickets(manager, caller, changed);
     return total;
   }
 }

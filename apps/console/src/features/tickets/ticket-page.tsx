@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { isTyping } from '../../app/useGoToShortcuts';
 import { useTicketPresence } from '../../realtime/useTicketPresence';
+import { TicketCasePanels } from '../claims/ticket-case-panels';
 import { SlaPanel } from '../sla/sla-panel';
 import { Conversation } from './conversation';
 import { MergeDialog } from './merge-dialog';
@@ -93,6 +94,7 @@ export function TicketPage() {
         </div>
         <aside className="ticket__side">
           <SlaPanel ticket={data} />
+          <TicketCasePanels ticket={data} />
           <OrderCard ticket={data} />
           <NotesPanel ticket={data} onResult={setNotice} />
           <TimelinePanel ticket={data} />

@@ -1,0 +1,4 @@
+import { appealClaim } from '../../api/claims.api';
+import { useClaimMutation } from './useClaimMutation';
+
+export const useAppealClaim = () => useClaimMutation(appealClaim);

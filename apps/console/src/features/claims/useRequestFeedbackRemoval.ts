@@ -1,0 +1,4 @@
+import { requestFeedbackRemoval } from '../../api/claims.api';
+import { useFeedbackMutation } from './useFeedbackMutation';
+
+export const useRequestFeedbackRemoval = () => useFeedbackMutation(requestFeedbackRemoval);
