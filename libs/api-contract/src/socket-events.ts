@@ -79,6 +79,28 @@ export interface SlaFiredPayload {
   notifyUserIds: string[];
 }
 
+/** A compensation action was requested or changed state (or its outcome was recorded). */
+export interface CompensationChangedPayload {
+  ticketId: string;
+  actionId: string;
+  storeId: string;
+  /** REQUESTED, APPROVED, REJECTED, EXECUTED or FAILED. */
+  state: string;
+  version: number;
+}
+
+/** A compensation request above its requester's limit waits for a supervisor (the approval inbox). */
+export interface CompensationApprovalRequestedPayload {
+  ticketId: string;
+  actionId: string;
+  storeId: string;
+  requestedBy: string;
+  /** Decimal string in `currency`, e.g. "25.00". */
+  cost: string;
+  currency: string;
+  approvalDueAt: string;
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
@@ -90,6 +112,8 @@ export interface DomainEventPayloads {
   'message.delivery': MessageDeliveryPayload;
   'health.changed': HealthChangedPayload;
   'health.alert': HealthAlertPayload;
+  'compensation.changed': CompensationChangedPayload;
+  'compensation.approvalRequested': CompensationApprovalRequestedPayload;
 }
 
 /** Who is looking at a ticket right now, so two agents do not answer the same buyer. */

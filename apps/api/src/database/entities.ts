@@ -6,6 +6,7 @@ import { SessionEntity } from '../auth/entities/session.entity';
 import { MailOutboxEntity } from '../channels/entities/mail-outbox.entity';
 import { ReportImportEntity } from '../channels/entities/report-import.entity';
 import { CompensationActionEntity } from '../compensation/entities/compensation-action.entity';
+import { CompensationSettingsEntity } from '../compensation/entities/compensation-settings.entity';
 import { ClaimEntity } from '../claims/entities/claim.entity';
 import { SellerFeedbackEntity } from '../feedback/entities/seller-feedback.entity';
 import { AccountStatusNoticeEntity } from '../health/entities/account-status-notice.entity';
@@ -49,5 +50,5 @@ export const ENTITIES = [
   OrderEntity, OrderDayCountEntity, SellerFeedbackEntity, ClaimEntity, ReturnRequestEntity, AccountStatusNoticeEntity,
   AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, MailOutboxEntity, ReportImportEntity,
   // compensation offered to buyers
-  CompensationActionEntity,
+  CompensationActionEntity, CompensationSettingsEntity,
 ];

@@ -1,4 +1,5 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { CompensationResolver, TicketCompensationResolver } from '../compensation/compensation.resolver';
 import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
@@ -32,4 +33,6 @@ export const RESOLVERS = [
   DeskSettingsResolver,
   AvailabilityResolver,
   AccountHealthResolver,
+  CompensationResolver,
+  TicketCompensationResolver,
 ];

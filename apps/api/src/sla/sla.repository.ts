@@ -22,6 +22,8 @@ export interface PolicyContext {
 }
 
 export interface NewClock {
+  /** Set when the caller keeps a reference to the clock (a compensation approval); else generated. */
+  id?: string;
   organizationId: string;
   ticketId: string;
   messageId: string | null;
@@ -140,6 +142,17 @@ export class SlaRepository {
         WHERE organization_id = $1 AND ticket_id = $2 AND kind = ANY($3) AND met_at IS NULL AND cancelled_at IS NULL
           AND status IN ('RUNNING', 'PAUSED', 'BREACHED') AND ($4::uuid IS NULL OR message_id = $4)`,
       [organizationId, ticketId, kinds, messageId ?? null],
+    );
+  }
+
+  /** Meets one clock by id (a compensation approval decided); late means BREACHED, as in `meet`. */
+  async meetClock(m: EntityManager, organizationId: string, clockId: string): Promise<void> {
+    await m.query(
+      `UPDATE sla_clocks SET met_at = now(),
+              status = CASE WHEN status = 'BREACHED' THEN 'BREACHED' WHEN due_at >= now() THEN 'MET' ELSE 'BREACHED' END,
+              breached_at = CASE WHEN status <> 'BREACHED' AND due_at < now() THEN now() ELSE breached_at END
+        WHERE organization_id = $1 AND id = $2 AND met_at IS NULL AND cancelled_at IS NULL AND status IN ('RUNNING', 'BREACHED')`,
+      [organizationId, clockId],
     );
   }
 
