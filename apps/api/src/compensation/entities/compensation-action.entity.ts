@@ -3,8 +3,6 @@ import type { CompensationKind, CompensationOutcome, CompensationState, Role } f
 import { StoreEntity } from '../../tenancy/entities/store.entity';
 import { TicketEntity } from '../../tickets/entities/ticket.entity';
 
-/** What an action achieved, recorded by the agent afterwards (libs/domain compensation/report.ts). */
-export { COMPENSATION_OUTCOMES, type CompensationOutcome } from '@lifeline/domain';
 
 /**
  * One compensation offered to a buyer (partial refund, reshipment, coupon …) on a ticket and its order.
