@@ -41,6 +41,21 @@ describe('Compensation', () => {
     await s?.close();
   });
 
+  it('seeds waiting approvals (one near its deadline) and months of executed compensation for the report', async () => {
+    const inbox = (await gql(s.url, CompensationApprovalsDocument, { first: 10 }, tokens.supervisor)).data!.compensationApprovals.edges.map((e) => e.node);
+    expect(inbox.map((a) => [a.storeName, a.cost, a.currency, a.requestedBy.name !== '', a.state])).toEqual([
+      ['Amazon UK', '18.00', 'GBP', true, 'REQUESTED'],
+      ['Amazon DE', '25.00', 'EUR', true, 'REQUESTED'],
+    ]);
+    expect(new Date(inbox[0]!.approvalDueAt!).getTime() - Date.now()).toBeLessThan(30 * 60_000);
+    const now = new Date();
+    const report = (await gql(s.url, CompensationReportDocument, { from: new Date(now.getTime() - 130 * 86_400_000).toISOString(), to: now.toISOString() }, tokens.supervisor)).data!.compensationReport;
+    expect(new Set(report.map((r) => r.month)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(report.map((r) => r.storeName))).toEqual(new Set(['Amazon DE', 'Amazon UK', 'Amazon US']));
+    expect(report.every((r) => r.actions > 0 && r.costs.length === 1)).toBe(true);
+    expect(report.some((r) => r.defectsAvoided > 0 && r.costs[0]!.costPerDefectAvoided !== null)).toBe(true);
+  });
+
   /** A fresh Amazon DE order worth `value` EUR and a buyer's ticket about it. */
   async function ticketWithOrder(value = 80): Promise<{ ticketId: string; orderId: string }> {
     const orderId = `303-${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}-${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;

@@ -6,6 +6,7 @@ import { hashApiKey } from '../tenancy/store-api-key.service';
 import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+import { seedDemoCompensation } from './demo-compensation';
 import { seedDesk } from './demo-desk';
 import { seedDemoHealth } from './demo-health-data';
 
@@ -41,6 +42,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       );
       await manager.getRepository(UserEntity).insert(users);
       await seedDesk(manager, saved.id);
+      await seedDemoCompensation(manager, saved.id, now);
     }
     return true;
   });
