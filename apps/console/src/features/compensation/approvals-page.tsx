@@ -59,34 +59,36 @@ export function ApprovalsPage() {
           <h2 id="approvals-title">{t('compensation.inbox.waiting')}</h2>
           <p className="panel__hint">{t('compensation.inbox.hint')}</p>
         </header>
-        {approvals.isPending || !me ? (
-          <p className="muted">{t('app.loading')}</p>
-        ) : approvals.isError ? (
-          <p className="error-text" role="alert">
-            {t('app.loadFailed')}{' '}
-            <button type="button" className="button button--link" onClick={() => void approvals.refetch()}>
-              {t('app.retry')}
+        <div className="compensation__body">
+          {approvals.isPending || !me ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : approvals.isError ? (
+            <p className="error-text" role="alert">
+              {t('app.loadFailed')}{' '}
+              <button type="button" className="button button--link" onClick={() => void approvals.refetch()}>
+                {t('app.retry')}
+              </button>
+            </p>
+          ) : items.length === 0 ? (
+            <p className="muted">{t('compensation.inbox.empty')}</p>
+          ) : (
+            <ul className="plain-list approvals" aria-label={t('compensation.inbox.waiting')}>
+              {items.map((action) => (
+                <li key={action.id} className="approvals__item">
+                  <p className="approvals__ticket">
+                    <Link to={`/tickets/${action.ticketId}`}>{action.ticketSubject ?? `#${action.ticketId.slice(0, 8)}`}</Link>
+                  </p>
+                  <CompensationActionItem action={action} me={me} onResult={setError} showTicket />
+                </li>
+              ))}
+            </ul>
+          )}
+          {approvals.hasNextPage && (
+            <button type="button" className="button button--small" disabled={approvals.isFetchingNextPage} onClick={() => void approvals.fetchNextPage()}>
+              {t('compensation.inbox.more')}
             </button>
-          </p>
-        ) : items.length === 0 ? (
-          <p className="muted">{t('compensation.inbox.empty')}</p>
-        ) : (
-          <ul className="plain-list approvals" aria-label={t('compensation.inbox.waiting')}>
-            {items.map((action) => (
-              <li key={action.id} className="approvals__item">
-                <p className="approvals__ticket">
-                  <Link to={`/tickets/${action.ticketId}`}>{action.ticketSubject ?? `#${action.ticketId.slice(0, 8)}`}</Link>
-                </p>
-                <CompensationActionItem action={action} me={me} onResult={setError} showTicket />
-              </li>
-            ))}
-          </ul>
-        )}
-        {approvals.hasNextPage && (
-          <button type="button" className="button button--small" disabled={approvals.isFetchingNextPage} onClick={() => void approvals.fetchNextPage()}>
-            {t('compensation.inbox.more')}
-          </button>
-        )}
+          )}
+        </div>
       </section>
       <CompensationReport storeId={storeId} />
     </section>

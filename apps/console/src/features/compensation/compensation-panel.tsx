@@ -25,43 +25,45 @@ export function CompensationPanel({ ticket }: { ticket: TicketDetail }) {
           </button>
         )}
       </header>
-      {error !== null && (
-        <div className="notice notice--error" role="alert">
-          <span>{changeErrorMessage(error, t)}</span>
-          <button type="button" className="button button--ghost button--small" onClick={() => setError(null)}>
-            {t('ticket.dismiss')}
-          </button>
-        </div>
-      )}
-      {actions.isPending ? (
-        <p className="muted">{t('app.loading')}</p>
-      ) : actions.isError ? (
-        <p className="error-text" role="alert">
-          {t('app.loadFailed')}
-        </p>
-      ) : actions.data.length === 0 ? (
-        <p className="muted side-card__hint">{t('compensation.none')}</p>
-      ) : (
-        <ul className="plain-list compensation__list">
-          {actions.data.map((action) => (
-            <li key={action.id}>{me && <CompensationActionItem action={action} me={me} onResult={setError} />}</li>
-          ))}
-        </ul>
-      )}
-      {offering && (
-        <>
-          <CompensationForm
-            ticketId={ticket.id}
-            onResult={(e) => {
-              setError(e);
-              if (e === null) setOffering(false);
-            }}
-          />
-          <button type="button" className="button button--link button--small" onClick={() => setOffering(false)}>
-            {t('compensation.cancel')}
-          </button>
-        </>
-      )}
+      <div className="compensation__body">
+        {error !== null && (
+          <div className="notice notice--error" role="alert">
+            <span>{changeErrorMessage(error, t)}</span>
+            <button type="button" className="button button--ghost button--small" onClick={() => setError(null)}>
+              {t('ticket.dismiss')}
+            </button>
+          </div>
+        )}
+        {actions.isPending ? (
+          <p className="muted">{t('app.loading')}</p>
+        ) : actions.isError ? (
+          <p className="error-text" role="alert">
+            {t('app.loadFailed')}
+          </p>
+        ) : actions.data.length === 0 ? (
+          <p className="muted side-card__hint">{t('compensation.none')}</p>
+        ) : (
+          <ul className="plain-list compensation__list">
+            {actions.data.map((action) => (
+              <li key={action.id}>{me && <CompensationActionItem action={action} me={me} onResult={setError} />}</li>
+            ))}
+          </ul>
+        )}
+        {offering && (
+          <>
+            <CompensationForm
+              ticketId={ticket.id}
+              onResult={(e) => {
+                setError(e);
+                if (e === null) setOffering(false);
+              }}
+            />
+            <button type="button" className="button button--link button--small" onClick={() => setOffering(false)}>
+              {t('compensation.cancel')}
+            </button>
+          </>
+        )}
+      </div>
     </section>
   );
 }
