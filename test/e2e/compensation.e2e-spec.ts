@@ -48,6 +48,12 @@ describe('Compensation', () => {
       ['Amazon DE', '25.00', 'EUR', true, 'REQUESTED'],
     ]);
     expect(new Date(inbox[0]!.approvalDueAt!).getTime() - Date.now()).toBeLessThan(30 * 60_000);
+    // Keyset pages: the second page starts after the first one's cursor.
+    const first = (await gql(s.url, CompensationApprovalsDocument, { first: 1 }, tokens.supervisor)).data!.compensationApprovals;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await gql(s.url, CompensationApprovalsDocument, { first: 1, after: first.pageInfo.endCursor }, tokens.supervisor)).data!.compensationApprovals;
+    expect([...first.edges, ...next.edges].map((e) => e.node.id)).toEqual(inbox.map((a) => a.id));
+    expect(next.pageInfo.hasNextPage).toBe(false);
     const now = new Date();
     const report = (await gql(s.url, CompensationReportDocument, { from: new Date(now.getTime() - 130 * 86_400_000).toISOString(), to: now.toISOString() }, tokens.supervisor)).data!.compensationReport;
     expect(new Set(report.map((r) => r.month)).size).toBeGreaterThanOrEqual(4);

@@ -213,11 +213,13 @@ export class SlaRepository {
   /**
    * Keeps `tickets.due_at` on the nearest outstanding clock (so queue urgency follows the real clocks), or
    * NO_DEADLINE when the ticket is not open or nothing is outstanding. A derived column: no version bump.
+   * A compensation approval clock is left out: it is the supervisors' deadline, kept in the approval inbox.
    */
   async refreshTicketDueAt(m: EntityManager, organizationId: string, ticketId: string, open: boolean): Promise<void> {
     await m.query(
       `UPDATE tickets t SET due_at = CASE WHEN $3 THEN coalesce(
-                (SELECT min(c.due_at) FROM sla_clocks c WHERE c.organization_id = t.organization_id AND c.ticket_id = t.id AND ${OUTSTANDING}), $4)
+                (SELECT min(c.due_at) FROM sla_clocks c WHERE c.organization_id = t.organization_id AND c.ticket_id = t.id AND ${OUTSTANDING}
+                    AND c.kind <> 'COMPENSATION_APPROVAL'), $4)
               ELSE $4 END
         WHERE t.organization_id = $1 AND t.id = $2`,
       [organizationId, ticketId, open, NO_DEADLINE],
