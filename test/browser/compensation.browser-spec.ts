@@ -4,6 +4,7 @@ import { startTestServer } from '../support/server';
 
 const AGENT_DE = 'agent.de@demo.lifeline.test';
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
+const ADMIN = 'admin@demo.lifeline.test';
 const DEMO_PASSWORD = 'lifeline-demo';
 const UI_TIMEOUT = 15_000;
 const SETUP_TIMEOUT = 180_000;
@@ -96,5 +97,30 @@ describe('Compensation in the console', () => {
     await action.getByRole('button', { name: 'Record outcome' }).click();
     await action.getByText('Outcome: Feedback removed').waitFor();
     await shot(agent, 'agent-executed');
+  });
+
+  it('an admin raises the agents’ limit in settings, and the agent’s hint follows', async () => {
+    const admin = await signedIn(ADMIN);
+    await admin.goto('/settings');
+    const section = admin.getByRole('region', { name: 'Compensation limits' });
+    const agentLimits = section.getByRole('textbox', { name: 'Limits for Agent (e.g. EUR 20.00, USD 22.00)' });
+    await agentLimits.fill('EUR 30.00, USD 33.00');
+    await section.getByRole('button', { name: 'Save limits' }).click();
+    await section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await shot(admin, 'admin-settings');
+
+    const [{ ticket_id: ticketId }] = await server.sql<{ ticket_id: string }>(`SELECT ticket_id FROM messages WHERE external_id = '<demo-3@marketplace.amazon.de>'`);
+    const agent = await signedIn(AGENT_DE);
+    await agent.goto(`/tickets/${ticketId}`);
+    const panel = agent.getByRole('region', { name: 'Compensation' });
+    await panel.getByRole('button', { name: 'Offer compensation' }).click();
+    await panel.getByLabel('Currency').fill('EUR');
+    await panel.getByTestId('compensation-hint').filter({ hasText: 'Your limit 30.00 EUR' }).waitFor();
+
+    // 中文: the same panel in Chinese.
+    await agent.getByRole('banner').getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh-CN');
+    const zhPanel = agent.getByRole('region', { name: '补偿' });
+    await zhPanel.getByTestId('compensation-hint').filter({ hasText: '您的额度 30.00 EUR' }).waitFor();
+    await shot(agent, 'agent-zh');
   });
 });

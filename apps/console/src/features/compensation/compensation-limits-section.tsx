@@ -84,7 +84,7 @@ export function CompensationLimitsSection({ canEdit }: { canEdit: boolean }) {
                 <td>
                   <input
                     type="text"
-                    className="mono"
+                    className="mono compensation-limits__input"
                     aria-label={t('compensation.limits.limitsFor', { role: t(`role.${r.role}`) })}
                     aria-invalid={parsed[i]!.limits === null}
                     value={r.unlimited ? '' : r.text}
@@ -96,21 +96,23 @@ export function CompensationLimitsSection({ canEdit }: { canEdit: boolean }) {
             ))}
           </tbody>
         </table>
-        {invalid && <p className="error-text">{t('compensation.limits.invalidLine')}</p>}
-        <label className="field field--inline">
-          <span className="field__label">{t('compensation.limits.approvalHours')}</span>
-          <input type="number" min={0.25} max={720} step={0.25} value={draft.approvalHours} disabled={!canEdit} onChange={(event) => setDraft({ ...draft, approvalHours: event.target.value })} />
-        </label>
-        {canEdit && (
-          <button type="submit" className="button button--primary button--small" disabled={save.isPending || invalid}>
-            {save.isPending ? t('compensation.limits.saving') : t('compensation.limits.save')}
-          </button>
-        )}
-        {message && (
-          <p className="muted" role="status">
-            {message}
-          </p>
-        )}
+        <div className="compensation__body compensation-limits__footer">
+          {invalid && <p className="error-text">{t('compensation.limits.invalidLine')}</p>}
+          <label className="field field--inline">
+            <span className="field__label">{t('compensation.limits.approvalHours')}</span>
+            <input type="number" min={0.25} max={720} step={0.25} value={draft.approvalHours} disabled={!canEdit} onChange={(event) => setDraft({ ...draft, approvalHours: event.target.value })} />
+          </label>
+          {canEdit && (
+            <button type="submit" className="button button--primary button--small" disabled={save.isPending || invalid}>
+              {save.isPending ? t('compensation.limits.saving') : t('compensation.limits.save')}
+            </button>
+          )}
+          {message && (
+            <p className="muted" role="status">
+              {message}
+            </p>
+          )}
+        </div>
       </form>
     </section>
   );
