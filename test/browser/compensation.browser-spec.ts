@@ -99,6 +99,28 @@ describe('Compensation in the console', () => {
     await shot(agent, 'agent-executed');
   });
 
+  it('an agent changes a waiting request down to within the limit, and it is approved at once', async () => {
+    const [{ ticket_id: ticketId }] = await server.sql<{ ticket_id: string }>(`SELECT ticket_id FROM messages WHERE external_id = '<demo-15@marketplace.amazon.de>'`);
+    const agent = await signedIn(AGENT_DE);
+    await agent.goto(`/tickets/${ticketId}`);
+    const panel = agent.getByRole('region', { name: 'Compensation' });
+    await panel.getByRole('button', { name: 'Offer compensation' }).click();
+    await panel.getByLabel('Kind').selectOption('COUPON');
+    await panel.getByLabel('Currency').fill('EUR');
+    await panel.getByRole('textbox', { name: 'Coupon value' }).fill('24.00');
+    await panel.getByLabel('Reason').fill('Invoice was missing twice');
+    await panel.getByRole('button', { name: 'Request compensation' }).click();
+    const waiting = panel.getByRole('article', { name: 'Coupon 24.00 EUR' });
+    await waiting.getByText('Waiting for approval').waitFor();
+    await waiting.getByRole('button', { name: 'Change' }).click();
+    const change = waiting.getByRole('form', { name: 'Change this request' });
+    await change.getByRole('textbox', { name: 'Coupon value' }).fill('15.00');
+    await change.getByRole('button', { name: 'Save change' }).click();
+    const approved = panel.getByRole('article', { name: 'Coupon 15.00 EUR' });
+    await approved.getByText('Approved', { exact: true }).waitFor();
+    await approved.getByText(/approved automatically/).waitFor();
+  });
+
   it('an admin raises the agents’ limit in settings, and the agent’s hint follows', async () => {
     const admin = await signedIn(ADMIN);
     await admin.goto('/settings');

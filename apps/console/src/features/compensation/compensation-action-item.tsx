@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { SlaCountdown } from '../sla/sla-countdown';
 import { ExecuteControls, OutcomeControls, ReviewControls } from './compensation-action-controls';
+import { CompensationForm } from './compensation-form';
 import { approvalWarnAt } from './compensation-format';
 import { CompensationStateBadge, type CompensationAction } from './compensation-labels';
 
@@ -16,6 +18,9 @@ interface Props {
 /** One compensation: what, how much, its state and history, and what the viewer may do next. */
 export function CompensationActionItem({ action, me, onResult, showTicket = false }: Props) {
   const { t, i18n } = useTranslation();
+  const [changing, setChanging] = useState(false);
+  // Only a waiting request changes, by its requester or a supervisor (the API checks it again).
+  const canChange = action.state === 'REQUESTED' && (action.requestedBy.id === me.id || me.role === 'SUPERVISOR' || me.role === 'ADMIN');
   const when = (iso: string) => formatDateTime(iso, i18n.language);
   const detail =
     action.kind === 'PARTIAL_REFUND' && action.percent !== null
@@ -69,6 +74,26 @@ export function CompensationActionItem({ action, me, onResult, showTicket = fals
       )}
       {action.failureReason && <p className="compensation-action__meta error-text">{t('compensation.failedBecause', { reason: action.failureReason })}</p>}
       {action.outcome && <p className="compensation-action__meta">{t('compensation.outcomeIs', { outcome: t(`compensation.outcomes.${action.outcome}`) })}</p>}
+      {canChange && !changing && (
+        <button type="button" className="button button--link button--small" onClick={() => setChanging(true)}>
+          {t('compensation.change')}
+        </button>
+      )}
+      {canChange && changing && (
+        <>
+          <CompensationForm
+            ticketId={action.ticketId}
+            editing={action}
+            onResult={(error) => {
+              onResult(error);
+              if (error === null) setChanging(false);
+            }}
+          />
+          <button type="button" className="button button--link button--small" onClick={() => setChanging(false)}>
+            {t('compensation.cancel')}
+          </button>
+        </>
+      )}
       <ReviewControls action={action} me={me} onResult={onResult} />
       <ExecuteControls action={action} onResult={onResult} />
       <OutcomeControls action={action} onResult={onResult} />

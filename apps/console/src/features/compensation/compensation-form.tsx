@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompensationKind, RequestCompensationInput } from '@lifeline/api-contract';
 import { isAboveLeft } from './compensation-format';
-import { COMPENSATION_KIND_VALUES } from './compensation-labels';
+import { COMPENSATION_KIND_VALUES, type CompensationAction } from './compensation-labels';
 import { useCompensationHeadroom } from './useCompensationHeadroom';
+import { useEditCompensation } from './useEditCompensation';
 import { useRequestCompensation } from './useRequestCompensation';
 
 interface Draft {
@@ -41,8 +42,28 @@ function enteredCost(d: Draft): string | null {
   }
 }
 
-function toInput(ticketId: string, d: Draft): RequestCompensationInput {
-  const base = { ticketId, kind: d.kind, reason: d.reason.trim(), currency: d.currency.trim().toUpperCase() || null };
+/** A waiting request as the form shows it for a change. */
+function draftOf(a: CompensationAction): Draft {
+  const amount = a.amount ?? '';
+  return {
+    ...EMPTY,
+    kind: a.kind,
+    by: a.percent !== null ? 'percent' : 'amount',
+    amount: a.kind === 'PARTIAL_REFUND' ? amount : '',
+    percent: a.percent !== null ? String(a.percent) : '',
+    itemCost: a.kind === 'RESHIPMENT' || a.kind === 'REPLACEMENT' ? amount : '',
+    shippingCost: a.shippingCost ?? '',
+    couponValue: a.kind === 'COUPON' ? amount : '',
+    labelCost: a.kind === 'PREPAID_RETURN_LABEL' ? amount : '',
+    currency: a.currency,
+    reason: a.reason,
+  };
+}
+
+type Offer = Omit<RequestCompensationInput, 'ticketId'>;
+
+function offerOf(d: Draft): Offer {
+  const base = { kind: d.kind, reason: d.reason.trim(), currency: d.currency.trim().toUpperCase() || null };
   switch (d.kind) {
     case 'PARTIAL_REFUND':
       return d.by === 'amount' ? { ...base, amount: d.amount.trim() } : { ...base, percent: Number(d.percent) };
@@ -58,21 +79,32 @@ function toInput(ticketId: string, d: Draft): RequestCompensationInput {
   }
 }
 
-/** Offer compensation on the ticket's order, with the limit hint beside it. */
-export function CompensationForm({ ticketId, onResult }: { ticketId: string; onResult: (error: unknown) => void }) {
+/**
+ * Offer compensation on the ticket's order, with the limit hint beside it; given `editing`, change that
+ * waiting request instead (the limit is checked again without it).
+ */
+export function CompensationForm({ ticketId, editing, onResult }: { ticketId: string; editing?: CompensationAction; onResult: (error: unknown) => void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(() => (editing ? draftOf(editing) : EMPTY));
   const currency = draft.currency.trim().toUpperCase() || null;
   const headroom = useCompensationHeadroom(ticketId, currency);
   const request = useRequestCompensation();
+  const edit = useEditCompensation();
+  const pending = request.isPending || edit.isPending;
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const hint = headroom.data;
   const cost = enteredCost(draft);
-  const needsApproval = cost !== null && hint ? isAboveLeft(cost, hint.left) : false;
+  // Editing: the request itself is already counted in what the hint says is granted.
+  const needsApproval = cost !== null && hint && !editing ? isAboveLeft(cost, hint.left) : false;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    request.mutate(toInput(ticketId, draft), {
+    const offer = offerOf(draft);
+    if (editing) {
+      edit.mutate({ ...offer, ticketId, id: editing.id, version: editing.version }, { onSuccess: () => onResult(null), onError: onResult });
+      return;
+    }
+    request.mutate({ ticketId, ...offer }, {
       onSuccess: () => {
         setDraft({ ...EMPTY, currency: draft.currency });
         onResult(null);
@@ -89,7 +121,7 @@ export function CompensationForm({ ticketId, onResult }: { ticketId: string; onR
   );
 
   return (
-    <form className="compensation-form" onSubmit={onSubmit} aria-label={t('compensation.formLabel')}>
+    <form className="compensation-form" onSubmit={onSubmit} aria-label={editing ? t('compensation.changeLabel') : t('compensation.formLabel')}>
       <div className="compensation-form__row">
         <label className="field">
           <span className="field__label">{t('compensation.field.kind')}</span>
@@ -153,8 +185,8 @@ export function CompensationForm({ ticketId, onResult }: { ticketId: string; onR
           {t('compensation.needsApproval')}
         </p>
       )}
-      <button type="submit" className="button button--primary button--small" disabled={request.isPending || !draft.reason.trim()}>
-        {request.isPending ? t('compensation.requesting') : t('compensation.request')}
+      <button type="submit" className="button button--primary button--small" disabled={pending || !draft.reason.trim()}>
+        {pending ? t('compensation.requesting') : editing ? t('compensation.saveChange') : t('compensation.request')}
       </button>
     </form>
   );
