@@ -70,7 +70,7 @@ export interface HealthAlertPayload {
 export interface SlaFiredPayload {
   ticketId: string;
   clockId: string;
-  /** FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION, A_TO_Z_INFORMATION_REQUEST, CHARGEBACK_RESPONSE or RETURN_REQUEST_RESPONSE. */
+  /** FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION, A_TO_Z_INFORMATION_REQUEST, CHARGEBACK_RESPONSE, RETURN_REQUEST_RESPONSE or COMPENSATION_APPROVAL. */
   kind: string;
   dueAt: string;
   /** The escalation level it ran, null when the policy has none for it. */
