@@ -6,6 +6,7 @@ import {
   CompensationLimitsDocument,
   CompensationReportDocument,
   EditCompensationDocument,
+  MergeTicketsDocument,
   ExecuteCompensationDocument,
   MarkCompensationFailedDocument,
   RecordCompensationOutcomeDocument,
@@ -251,6 +252,25 @@ describe('Compensation', () => {
     expect(after!.met_at).not.toBeNull();
     const steps = (await actionsOf(ticketId)).map((x) => x.state);
     expect(steps).toEqual(['REJECTED']);
+  });
+
+  it('moves compensation and its approval clock with a merged ticket', async () => {
+    const address = `merge.${randomUUID().slice(0, 8)}@marketplace.amazon.de`;
+    const open = async (subject: string) => {
+      const m = await postMessage(s.url, DE, buyerMessage({ from: { address, name: 'Merge Buyer' }, subject }));
+      const [row] = await s.sql<{ version: number }>(`SELECT version FROM tickets WHERE id = $1`, [m.body.ticketId]);
+      return { id: m.body.ticketId!, version: row!.version };
+    };
+    const a = await open('Bestellung 302-2000000-0000001');
+    const b = await open('Bestellung 302-2000000-0000002');
+    const waiting = (await request('agent.de', { ticketId: b.id, kind: 'COUPON', couponValue: '30.00', currency: 'EUR', reason: 'x' })).data!.requestCompensation;
+    expect(waiting.state).toBe('REQUESTED');
+    const merged = await gql(s.url, MergeTicketsDocument, { input: { sourceTicketId: b.id, sourceVersion: b.version, targetTicketId: a.id, targetVersion: a.version } }, tokens['agent.de']);
+    expect(merged.errors).toBeUndefined();
+    expect((await actionsOf(a.id)).map((x) => x.id)).toEqual([waiting.id]);
+    expect(await actionsOf(b.id)).toEqual([]);
+    const [clock] = await s.sql<{ ticket_id: string }>(`SELECT ticket_id FROM sla_clocks WHERE kind = 'COMPENSATION_APPROVAL' AND id = (SELECT approval_clock_id FROM compensation_actions WHERE id = $1)`, [waiting.id]);
+    expect(clock!.ticket_id).toBe(a.id);
   });
 
   it('refuses invalid offers with BAD_USER_INPUT and writes nothing', async () => {
