@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/useMe';
 import { useStores } from '../stores/useStores';
-import { changeErrorMessage } from '../tickets/ticket-notice';
 import { CompensationActionItem } from './compensation-action-item';
+import { compensationErrorMessage } from './compensation-errors';
 import { CompensationReport } from './compensation-report';
 import { useCompensationApprovals } from './useCompensationApprovals';
 
@@ -48,7 +48,7 @@ export function ApprovalsPage() {
       </header>
       {error !== null && (
         <div className="notice notice--error" role="alert">
-          <span>{changeErrorMessage(error, t)}</span>
+          <span>{compensationErrorMessage(error, t)}</span>
           <button type="button" className="button button--ghost button--small" onClick={() => setError(null)}>
             {t('ticket.dismiss')}
           </button>

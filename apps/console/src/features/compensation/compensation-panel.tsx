@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../api/tickets.api';
 import { useMe } from '../auth/useMe';
-import { changeErrorMessage } from '../tickets/ticket-notice';
 import { CompensationActionItem } from './compensation-action-item';
+import { compensationErrorMessage } from './compensation-errors';
 import { CompensationForm } from './compensation-form';
 import { useTicketCompensation } from './useTicketCompensation';
 
@@ -28,7 +28,7 @@ export function CompensationPanel({ ticket }: { ticket: TicketDetail }) {
       <div className="compensation__body">
         {error !== null && (
           <div className="notice notice--error" role="alert">
-            <span>{changeErrorMessage(error, t)}</span>
+            <span>{compensationErrorMessage(error, t)}</span>
             <button type="button" className="button button--ghost button--small" onClick={() => setError(null)}>
               {t('ticket.dismiss')}
             </button>
