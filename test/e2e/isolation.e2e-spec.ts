@@ -40,11 +40,12 @@ import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
 import { buyerMessage, postMessage } from '../support/ingest';
 import { startTestServer, type TestServer } from '../support/server';
 import { claimsProbes } from './isolation/claims.probes';
+import { compensationProbes } from './isolation/compensation.probes';
 import type { DemoMarkers, IsolationContext, IsolationProbes } from './isolation/context';
 import { healthThresholdProbes } from './isolation/health-thresholds.probes';
 
 // Each feature keeps its probes in ./isolation/<feature>.probes.ts and is listed here.
-const FEATURE_PROBES: IsolationProbes[] = [healthThresholdProbes, claimsProbes];
+const FEATURE_PROBES: IsolationProbes[] = [healthThresholdProbes, claimsProbes, compensationProbes];
 
 /**
  * No user ever sees another organisation's data (ARCHITECTURE.md "Database"). Every root field of the

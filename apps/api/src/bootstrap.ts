@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { registerIngestBodyParsers } from './channels/body-parsers';
 import { badUserInput } from './common/errors';
+import { CompensationService } from './compensation/compensation.service';
 import { ConsoleModule } from './console/console.module';
 import { parseConfig, type AppConfig, type RawConfig } from './config/config.schema';
 import { connectAndMigrate, createDataSource } from './database/data-source';
@@ -21,6 +22,7 @@ import { LifelineSocketAdapter } from './realtime/socket-adapter';
 import { ingestDemoMessages } from './seed/demo-messages';
 import { playDemoClaims } from './seed/demo-claims';
 import { seedDemo } from './seed/demo-seed';
+import { playDemoCompensation } from './seed/demo-compensation';
 import { playDemoSlaActivity } from './seed/demo-sla';
 import { SlaSweeperService } from './sla/sla-sweeper.service';
 import { SlaService } from './sla/sla.service';
@@ -118,6 +120,7 @@ export async function startLifeline(env: Record<string, string | undefined> = pr
       const messages = await ingestDemoMessages((k) => keys.authenticate(k), (c, m) => ingest.ingest(c, m));
       await playDemoSlaActivity(app.get(TicketsService), app.get(SlaService), dataSource);
       await playDemoClaims(app, dataSource);
+      await playDemoCompensation(app.get(CompensationService), dataSource);
       // The demo's overdue clocks fire now, before the server listens, rather than on the next tick.
       await app.get(SlaSweeperService).sweep();
       if (options.logger !== false) log.log(`seeded the demo organisations and ${messages} buyer messages (see README for the logins)`);

@@ -70,7 +70,7 @@ export interface HealthAlertPayload {
 export interface SlaFiredPayload {
   ticketId: string;
   clockId: string;
-  /** FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION, A_TO_Z_INFORMATION_REQUEST, CHARGEBACK_RESPONSE or RETURN_REQUEST_RESPONSE. */
+  /** FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION, A_TO_Z_INFORMATION_REQUEST, CHARGEBACK_RESPONSE, RETURN_REQUEST_RESPONSE or COMPENSATION_APPROVAL. */
   kind: string;
   dueAt: string;
   /** The escalation level it ran, null when the policy has none for it. */
@@ -102,6 +102,28 @@ export interface FeedbackChangedPayload {
   version: number;
 }
 
+/** A compensation action was requested or changed state (or its outcome was recorded). */
+export interface CompensationChangedPayload {
+  ticketId: string;
+  actionId: string;
+  storeId: string;
+  /** REQUESTED, APPROVED, REJECTED, EXECUTED or FAILED. */
+  state: string;
+  version: number;
+}
+
+/** A compensation request above its requester's limit waits for a supervisor (the approval inbox). */
+export interface CompensationApprovalRequestedPayload {
+  ticketId: string;
+  actionId: string;
+  storeId: string;
+  requestedBy: string;
+  /** Decimal string in `currency`, e.g. "25.00". */
+  cost: string;
+  currency: string;
+  approvalDueAt: string;
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
@@ -115,6 +137,8 @@ export interface DomainEventPayloads {
   'health.alert': HealthAlertPayload;
   'claim.changed': ClaimChangedPayload;
   'feedback.changed': FeedbackChangedPayload;
+  'compensation.changed': CompensationChangedPayload;
+  'compensation.approvalRequested': CompensationApprovalRequestedPayload;
 }
 
 /** Who is looking at a ticket right now, so two agents do not answer the same buyer. */

@@ -6,6 +6,7 @@ import { SessionEntity } from '../auth/entities/session.entity';
 import { MailOutboxEntity } from '../channels/entities/mail-outbox.entity';
 import { ReportImportEntity } from '../channels/entities/report-import.entity';
 import { CompensationActionEntity } from '../compensation/entities/compensation-action.entity';
+import { CompensationSettingsEntity } from '../compensation/entities/compensation-settings.entity';
 import { ClaimEntity } from '../claims/entities/claim.entity';
 import { EbayFeedbackEntity } from '../ebay/entities/ebay-feedback.entity';
 import { EbayTransactionEntity } from '../ebay/entities/ebay-transaction.entity';
@@ -54,5 +55,5 @@ export const ENTITIES = [
   // eBay's own data (DOMAIN.md §3)
   EbayTransactionEntity, EbayFeedbackEntity,
   // compensation offered to buyers
-  CompensationActionEntity,
+  CompensationActionEntity, CompensationSettingsEntity,
 ];

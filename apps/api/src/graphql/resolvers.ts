@@ -1,6 +1,7 @@
 import { AuthResolver } from '../auth/auth.resolver';
 import { ClaimResolver } from '../claims/claims.resolver';
 import { SellerFeedbackResolver } from '../feedback/feedback.resolver';
+import { CompensationResolver, TicketCompensationResolver } from '../compensation/compensation.resolver';
 import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { HealthThresholdsResolver } from '../health/health-thresholds.resolver';
@@ -38,4 +39,6 @@ export const RESOLVERS = [
   HealthThresholdsResolver,
   ClaimResolver,
   SellerFeedbackResolver,
+  CompensationResolver,
+  TicketCompensationResolver,
 ];

@@ -7,6 +7,7 @@ import { StoreEntity } from '../tenancy/entities/store.entity';
 import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDemoClaims } from './demo-claims';
+import { seedDemoCompensation } from './demo-compensation';
 import { seedDesk } from './demo-desk';
 import { seedDemoEbay } from './demo-ebay-data';
 import { seedDemoHealth } from './demo-health-data';
@@ -47,6 +48,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       );
       await manager.getRepository(UserEntity).insert(users);
       await seedDesk(manager, saved.id);
+      await seedDemoCompensation(manager, saved.id, now);
     }
     return true;
   });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SlaFiredPayload } from '@lifeline/api-contract';
-import { DEFAULT_SLA_TARGETS, escalationFor, raisedPriority, TICKET_PRIORITY_RANK, type EscalationAction, type SlaTargets, type TicketPriority } from '@lifeline/domain';
+import { COMPENSATION_APPROVAL_ESCALATION, DEFAULT_SLA_TARGETS, escalationFor, raisedPriority, TICKET_PRIORITY_RANK, type EscalationAction, type SlaTargets, type TicketPriority } from '@lifeline/domain';
 import { OutboxService, type OutboxAppend } from '../realtime/outbox.service';
 import { ticketPayload } from '../tickets/ticket-events';
 import { SlaRepository, type FiredClock, type SlaEventRow, type SweepTrigger, type TicketEscalation, type TimelineRow } from './sla.repository';
@@ -92,7 +92,9 @@ export class SlaSweeperService implements OnApplicationBootstrap, OnApplicationS
   private async escalate(m: EntityManager, trigger: SweepTrigger, fired: FiredClock[]): Promise<void> {
     const organizations = [...new Set(fired.map((c) => c.organizationId))];
     const policies = await this.repo.policiesByIds(m, [...new Set(fired.flatMap((c) => (c.policyId ? [c.policyId] : [])))]);
-    const levels = fired.map((c) => escalationFor(targetsOf(c, policies)[c.kind], trigger));
+    const levels = fired.map((c) =>
+      escalationFor(c.kind === 'COMPENSATION_APPROVAL' ? { escalation: COMPENSATION_APPROVAL_ESCALATION } : targetsOf(c, policies)[c.kind], trigger),
+    );
     const wanted = new Set(levels.flatMap((l) => l?.actions ?? []));
     const [queues, supervisors] = await Promise.all([
       wanted.has('MOVE_TO_SUPERVISOR_QUEUE') ? this.repo.supervisorQueues(m, organizations) : new Map<string, string>(),

@@ -1,7 +1,7 @@
 import {
   DEFAULT_SLA_TARGETS,
   MINUTE,
-  SLA_CLOCK_KINDS,
+  SLA_POLICY_CLOCK_KINDS,
   type SlaTargetSetting,
   type SlaTargets,
 } from '@lifeline/domain';
@@ -29,9 +29,9 @@ export const toSlaClockType = (c: SlaClockEntity): SlaClockType => ({
   escalationLevel: c.escalationLevel,
 });
 
-/** Every kind, in SLA_CLOCK_KINDS order; a switched-off target shows the defaults with enabled = false. */
+/** Every kind, in SLA_POLICY_CLOCK_KINDS order; a switched-off target shows the defaults with enabled = false. */
 export function toSlaTargetTypes(targets: SlaTargets): SlaTargetType[] {
-  return SLA_CLOCK_KINDS.map((kind) => {
+  return SLA_POLICY_CLOCK_KINDS.map((kind) => {
     const setting = targets[kind] ?? DEFAULT_SLA_TARGETS[kind]!;
     return {
       kind,
@@ -73,7 +73,7 @@ export function applySlaTargetInputs(base: SlaTargets, inputs: readonly SlaTarge
 
 /** Stored targets completed with the defaults for kinds added since they were saved. */
 export const completeTargets = (stored: Partial<SlaTargets>): SlaTargets =>
-  Object.fromEntries(SLA_CLOCK_KINDS.map((kind) => [kind, kind in stored ? (stored[kind] ?? null) : DEFAULT_SLA_TARGETS[kind]])) as SlaTargets;
+  Object.fromEntries(SLA_POLICY_CLOCK_KINDS.map((kind) => [kind, kind in stored ? (stored[kind] ?? null) : DEFAULT_SLA_TARGETS[kind]])) as SlaTargets;
 
 export const toSlaPolicyType = (p: SlaPolicyEntity): SlaPolicyType => ({
   id: p.id,

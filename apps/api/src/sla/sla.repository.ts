@@ -22,6 +22,8 @@ export interface PolicyContext {
 }
 
 export interface NewClock {
+  /** Set when the caller keeps a reference to the clock (a compensation approval); else generated. */
+  id?: string;
   organizationId: string;
   ticketId: string;
   messageId: string | null;
@@ -143,6 +145,17 @@ export class SlaRepository {
     );
   }
 
+  /** Meets one clock by id (a compensation approval decided); late means BREACHED, as in `meet`. */
+  async meetClock(m: EntityManager, organizationId: string, clockId: string): Promise<void> {
+    await m.query(
+      `UPDATE sla_clocks SET met_at = now(),
+              status = CASE WHEN status = 'BREACHED' THEN 'BREACHED' WHEN due_at >= now() THEN 'MET' ELSE 'BREACHED' END,
+              breached_at = CASE WHEN status <> 'BREACHED' AND due_at < now() THEN now() ELSE breached_at END
+        WHERE organization_id = $1 AND id = $2 AND met_at IS NULL AND cancelled_at IS NULL AND status IN ('RUNNING', 'BREACHED')`,
+      [organizationId, clockId],
+    );
+  }
+
   /** Stops clocks without meeting them; a breached one stays BREACHED but leaves the queue's urgency. */
   async cancel(m: EntityManager, organizationId: string, ticketId: string, kinds: readonly SlaClockKind[], messageId?: string): Promise<number> {
     if (kinds.length === 0) return 0;
@@ -200,11 +213,13 @@ export class SlaRepository {
   /**
    * Keeps `tickets.due_at` on the nearest outstanding clock (so queue urgency follows the real clocks), or
    * NO_DEADLINE when the ticket is not open or nothing is outstanding. A derived column: no version bump.
+   * A compensation approval clock is left out: it is the supervisors' deadline, kept in the approval inbox.
    */
   async refreshTicketDueAt(m: EntityManager, organizationId: string, ticketId: string, open: boolean): Promise<void> {
     await m.query(
       `UPDATE tickets t SET due_at = CASE WHEN $3 THEN coalesce(
-                (SELECT min(c.due_at) FROM sla_clocks c WHERE c.organization_id = t.organization_id AND c.ticket_id = t.id AND ${OUTSTANDING}), $4)
+                (SELECT min(c.due_at) FROM sla_clocks c WHERE c.organization_id = t.organization_id AND c.ticket_id = t.id AND ${OUTSTANDING}
+                    AND c.kind <> 'COMPENSATION_APPROVAL'), $4)
               ELSE $4 END
         WHERE t.organization_id = $1 AND t.id = $2`,
       [organizationId, ticketId, open, NO_DEADLINE],

@@ -120,7 +120,8 @@ export class SlaService {
     const targets = policy?.targets ?? DEFAULT_SLA_TARGETS;
     const clocks: NewClock[] = [];
     for (const kind of kinds) {
-      const setting = targets[kind];
+      // The approval clock runs to the compensation settings' target (CompensationService), never a policy's.
+      const setting = kind === 'COMPENSATION_APPROVAL' ? null : targets[kind];
       if (!setting) continue; // switched off in this policy
       const times = planClock(setting, this.calendar(context, setting.hours), startedAt.getTime());
       clocks.push({

@@ -287,6 +287,8 @@ export class TicketsRepository {
     );
     await m.query(`UPDATE ticket_notes SET ticket_id = $3 WHERE organization_id = $1 AND ticket_id = $2`, [organizationId, fromTicketId, toTicketId]);
     await m.query(`UPDATE ticket_timeline SET ticket_id = $3 WHERE organization_id = $1 AND ticket_id = $2`, [organizationId, fromTicketId, toTicketId]);
+    // Compensation goes with the case (its approval clock moves with the ticket's clocks).
+    await m.query(`UPDATE compensation_actions SET ticket_id = $3 WHERE organization_id = $1 AND ticket_id = $2`, [organizationId, fromTicketId, toTicketId]);
     return Number(moved[0]?.n ?? 0);
   }
 

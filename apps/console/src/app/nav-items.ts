@@ -5,6 +5,7 @@ export const NAV_ITEMS: readonly { path: string; labelKey: string; shortcut: str
   { path: '/queues', labelKey: 'nav.queues', shortcut: 'q' },
   { path: '/board', labelKey: 'nav.board', shortcut: 'b', roles: ['SUPERVISOR', 'ADMIN'] },
   { path: '/risk-pool', labelKey: 'nav.riskPool', shortcut: 'r' },
+  { path: '/approvals', labelKey: 'compensation.nav', shortcut: 'p', roles: ['SUPERVISOR', 'ADMIN'] },
   { path: '/claims', labelKey: 'nav.claims', shortcut: 'c' },
   { path: '/account-health', labelKey: 'nav.accountHealth', shortcut: 'h' },
   { path: '/appeals', labelKey: 'nav.appeals', shortcut: 'a' },

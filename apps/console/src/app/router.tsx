@@ -26,6 +26,8 @@ export const router = createBrowserRouter([
           { path: 'board', element: <SlaBoardPage /> },
           { path: 'risk-pool', element: <RiskPoolPage /> },
           { path: 'claims', element: <ClaimsPage /> },
+          // Loaded on first visit, like account health: its report chart (recharts) is heavy.
+          { path: 'approvals', lazy: async () => ({ Component: (await import('../features/compensation/approvals-page')).ApprovalsPage }) },
           // Loaded on first visit: its charts (recharts) are most of the bundle and agents rarely open it.
           {
             path: 'account-health',

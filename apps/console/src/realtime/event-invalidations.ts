@@ -3,6 +3,7 @@ import type { DomainEvent, DomainEventType } from '@lifeline/api-contract';
 import { accountHealthKeys } from '../features/account-health/account-health.keys';
 import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
 import { claimsKeys, feedbackKeys } from '../features/claims/claims.keys';
+import { compensationKeys } from '../features/compensation/compensation.keys';
 import { storesKeys } from '../features/stores/stores.keys';
 import { applyMessageEvent, applyTicketEvent } from '../features/tickets/ticket-cache';
 import { ticketsKeys } from '../features/tickets/tickets.keys';
@@ -43,6 +44,14 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
     void queryClient.invalidateQueries({ queryKey: feedbackKeys.all(event.organizationId) });
     if (event.payload.ticketId) void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId), exact: true });
   },
+  // A compensation changed: that ticket's actions, hints and timeline, the approval inbox and the report.
+  'compensation.changed': (queryClient, event) => {
+    void queryClient.invalidateQueries({ queryKey: compensationKeys.ticket(event.organizationId, event.payload.ticketId) });
+    void queryClient.invalidateQueries({ queryKey: compensationKeys.approvals(event.organizationId) });
+    void queryClient.invalidateQueries({ queryKey: compensationKeys.reports(event.organizationId) });
+    void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId), exact: true });
+  },
+  'compensation.approvalRequested': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: compensationKeys.approvals(event.organizationId) }),
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

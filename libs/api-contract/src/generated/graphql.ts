@@ -72,6 +72,42 @@ export type ClaimKind =
   | 'A_TO_Z'
   | 'CHARGEBACK';
 
+export type CompensationCurrencyLimitInput = {
+  amount: string;
+  currency: string;
+};
+
+export type CompensationKind =
+  | 'COUPON'
+  | 'FULL_REFUND'
+  | 'PARTIAL_REFUND'
+  | 'PREPAID_RETURN_LABEL'
+  | 'REPLACEMENT'
+  | 'RESHIPMENT';
+
+/** What the compensation achieved; FEEDBACK_REMOVED, FEEDBACK_REVISED, CLAIM_WITHDRAWN and RETURN_AVOIDED count as defects avoided. */
+export type CompensationOutcome =
+  | 'BUYER_SATISFIED'
+  | 'CLAIM_WITHDRAWN'
+  | 'FEEDBACK_REMOVED'
+  | 'FEEDBACK_REVISED'
+  | 'NO_EFFECT'
+  | 'RETURN_AVOIDED';
+
+export type CompensationRoleLimitsInput = {
+  limits: Array<CompensationCurrencyLimitInput>;
+  role: Role;
+  unlimited: boolean;
+};
+
+/** REQUESTED → APPROVED → EXECUTED, or REJECTED / FAILED. */
+export type CompensationState =
+  | 'APPROVED'
+  | 'EXECUTED'
+  | 'FAILED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
 export type CreateStoreApiKeyInput = {
   name: string;
   storeId: string | number;
@@ -89,6 +125,34 @@ export type EbaySellerLevel =
   | 'ABOVE_STANDARD'
   | 'BELOW_STANDARD'
   | 'TOP_RATED';
+
+export type EditCompensationInput = {
+  /** PARTIAL_REFUND by amount. */
+  amount?: string | null | undefined;
+  /** COUPON. */
+  couponValue?: string | null | undefined;
+  /** ISO 4217; defaults to the order's currency. */
+  currency?: string | null | undefined;
+  id: string | number;
+  /** RESHIPMENT / REPLACEMENT. */
+  itemCost?: string | null | undefined;
+  kind: CompensationKind;
+  /** PREPAID_RETURN_LABEL. */
+  labelCost?: string | null | undefined;
+  /** PARTIAL_REFUND by percent of the order value (above 0, at most 100). */
+  percent?: number | null | undefined;
+  reason: string;
+  /** RESHIPMENT / REPLACEMENT; 0 for free shipping. */
+  shippingCost?: string | null | undefined;
+  version: number;
+};
+
+export type ExecuteCompensationInput = {
+  id: string | number;
+  /** Required unless a marketplace connector executes it: the refund id, tracking number, coupon code … */
+  reference?: string | null | undefined;
+  version: number;
+};
 
 /** The DOMAIN.md §1.5 grounds Amazon removes or strikes through feedback on. */
 export type FeedbackRemovalReason =
@@ -185,6 +249,12 @@ export type MetricOrderDefect =
   | 'NEGATIVE_FEEDBACK'
   | 'SELLER_CANCELLATION';
 
+export type RecordCompensationOutcomeInput = {
+  id: string | number;
+  outcome: CompensationOutcome;
+  version: number;
+};
+
 export type RecordFeedbackRemovalOutcomeInput = {
   feedbackId: string | number;
   outcome: FeedbackRemovalResult;
@@ -208,6 +278,26 @@ export type ReplyToTicketInput = {
   version: number;
 };
 
+export type RequestCompensationInput = {
+  /** PARTIAL_REFUND by amount. */
+  amount?: string | null | undefined;
+  /** COUPON. */
+  couponValue?: string | null | undefined;
+  /** ISO 4217; defaults to the order's currency. */
+  currency?: string | null | undefined;
+  /** RESHIPMENT / REPLACEMENT. */
+  itemCost?: string | null | undefined;
+  kind: CompensationKind;
+  /** PREPAID_RETURN_LABEL. */
+  labelCost?: string | null | undefined;
+  /** PARTIAL_REFUND by percent of the order value (above 0, at most 100). */
+  percent?: number | null | undefined;
+  reason: string;
+  /** RESHIPMENT / REPLACEMENT; 0 for free shipping. */
+  shippingCost?: string | null | undefined;
+  ticketId: string | number;
+};
+
 export type RequestFeedbackRemovalInput = {
   feedbackId: string | number;
   reason: FeedbackRemovalReason;
@@ -220,6 +310,12 @@ export type RespondToClaimInput = {
   /** The response sent to Amazon (information, representment). */
   response: string;
   /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type ReviewCompensationInput = {
+  id: string | number;
+  reason: string;
   version: number;
 };
 
@@ -312,6 +408,7 @@ export type SetTicketStatusInput = {
 export type SlaClockKind =
   | 'A_TO_Z_INFORMATION_REQUEST'
   | 'CHARGEBACK_RESPONSE'
+  | 'COMPENSATION_APPROVAL'
   | 'FIRST_RESPONSE'
   | 'NEXT_RESPONSE'
   | 'RESOLUTION'
@@ -392,6 +489,13 @@ export type TicketStatus =
   | 'OPEN'
   | 'RESOLVED'
   | 'WAITING_ON_BUYER';
+
+export type UpdateCompensationLimitsInput = {
+  approvalHours: number;
+  limits: Array<CompensationRoleLimitsInput>;
+  /** The version read; 0 while the defaults apply. */
+  version: number;
+};
 
 export type UpdateHealthThresholdsInput = {
   /** Every metric the store sets itself; a metric left out goes back to the default. */
@@ -548,6 +652,104 @@ export type AppealClaimMutationVariables = Exact<{
 
 
 export type AppealClaimMutation = { appealClaim: { chargebackType: string | null, respondedAt: string | null, responseText: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, appealedAt: string | null, appealText: string | null, appealRefusal: string | null, id: string, kind: ClaimKind, storeId: string, marketplaceClaimId: string, marketplaceOrderId: string, openedAt: string, amount: string | null, currency: string | null, caseStatus: ClaimCaseStatus, decision: ClaimDecision | null, countsInOdr: boolean, ticketId: string | null, respondBy: string, dueAt: string | null, deadlineKind: ClaimDeadlineKind | null, appealBy: string | null, appealable: boolean, version: number, evidence: Array<{ key: ClaimEvidenceItemKey, state: ClaimEvidenceState, detail: string, params: Record<string, unknown> }>, history: Array<{ at: string, action: string, status: ClaimCaseStatus, decision: ClaimDecision | null, userId: string | null, text: string | null }>, store: { id: string, name: string } } };
+
+export type CompensationActionFieldsFragment = { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null };
+
+export type TicketCompensationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketCompensationQuery = { ticket: { id: string, marketplaceOrderId: string | null, compensationActions: Array<{ id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null }> } };
+
+export type CompensationHeadroomQueryVariables = Exact<{
+  ticketId: string | number;
+  currency?: string | null | undefined;
+}>;
+
+
+export type CompensationHeadroomQuery = { compensationHeadroom: { ticketId: string, marketplaceOrderId: string | null, currency: string, role: Role, limit: string | null, alreadyGranted: string, left: string | null, orderValue: string | null, orderCurrency: string | null } };
+
+export type CompensationApprovalsQueryVariables = Exact<{
+  storeId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CompensationApprovalsQuery = { compensationApprovals: { edges: Array<{ cursor: string, node: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CompensationSettingsFieldsFragment = { approvalHours: number, version: number, updatedAt: string | null, roles: Array<{ role: Role, unlimited: boolean, limits: Array<{ currency: string, amount: string }> }> };
+
+export type CompensationLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompensationLimitsQuery = { compensationLimits: { approvalHours: number, version: number, updatedAt: string | null, roles: Array<{ role: Role, unlimited: boolean, limits: Array<{ currency: string, amount: string }> }> } };
+
+export type UpdateCompensationLimitsMutationVariables = Exact<{
+  input: UpdateCompensationLimitsInput;
+}>;
+
+
+export type UpdateCompensationLimitsMutation = { updateCompensationLimits: { approvalHours: number, version: number, updatedAt: string | null, roles: Array<{ role: Role, unlimited: boolean, limits: Array<{ currency: string, amount: string }> }> } };
+
+export type CompensationReportQueryVariables = Exact<{
+  storeId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type CompensationReportQuery = { compensationReport: Array<{ storeId: string, storeName: string, month: string, actions: number, defectsAvoided: number, buyerSatisfied: number, noEffect: number, outcomePending: number, costs: Array<{ currency: string, cost: string, costPerDefectAvoided: string | null }> }> };
+
+export type RequestCompensationMutationVariables = Exact<{
+  input: RequestCompensationInput;
+}>;
+
+
+export type RequestCompensationMutation = { requestCompensation: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } };
+
+export type EditCompensationMutationVariables = Exact<{
+  input: EditCompensationInput;
+}>;
+
+
+export type EditCompensationMutation = { editCompensation: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } };
+
+export type ApproveCompensationMutationVariables = Exact<{
+  input: ReviewCompensationInput;
+}>;
+
+
+export type ApproveCompensationMutation = { approveCompensation: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } };
+
+export type RejectCompensationMutationVariables = Exact<{
+  input: ReviewCompensationInput;
+}>;
+
+
+export type RejectCompensationMutation = { rejectCompensation: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } };
+
+export type ExecuteCompensationMutationVariables = Exact<{
+  input: ExecuteCompensationInput;
+}>;
+
+
+export type ExecuteCompensationMutation = { executeCompensation: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } };
+
+export type MarkCompensationFailedMutationVariables = Exact<{
+  input: ReviewCompensationInput;
+}>;
+
+
+export type MarkCompensationFailedMutation = { markCompensationFailed: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } };
+
+export type RecordCompensationOutcomeMutationVariables = Exact<{
+  input: RecordCompensationOutcomeInput;
+}>;
+
+
+export type RecordCompensationOutcomeMutation = { recordCompensationOutcome: { id: string, ticketId: string, ticketSubject: string | null, storeId: string, storeName: string, marketplaceOrderId: string | null, kind: CompensationKind, state: CompensationState, amount: string | null, shippingCost: string | null, percent: number | null, orderValue: string | null, cost: string, currency: string, reason: string, requestedRole: Role, requestedAt: string, autoApproved: boolean, approvalDueAt: string | null, reviewedAt: string | null, reviewReason: string | null, executedAt: string | null, executionReference: string | null, failureReason: string | null, outcome: CompensationOutcome | null, outcomeAt: string | null, version: number, requestedBy: { id: string, name: string }, reviewedBy: { id: string, name: string } | null, executedBy: { id: string, name: string } | null } };
 
 export type RoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -919,6 +1121,64 @@ export const ClaimDetailFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"ClaimDetailFields"}) as unknown as TypedDocumentString<ClaimDetailFieldsFragment, unknown>;
+export const CompensationActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}
+    `, {"fragmentName":"CompensationActionFields"}) as unknown as TypedDocumentString<CompensationActionFieldsFragment, unknown>;
+export const CompensationSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompensationSettingsFields on CompensationSettings {
+  roles {
+    role
+    unlimited
+    limits {
+      currency
+      amount
+    }
+  }
+  approvalHours
+  version
+  updatedAt
+}
+    `, {"fragmentName":"CompensationSettingsFields"}) as unknown as TypedDocumentString<CompensationSettingsFieldsFragment, unknown>;
 export const SellerFeedbackFieldsFragmentDoc = new TypedDocumentString(`
     fragment SellerFeedbackFields on SellerFeedback {
   id
@@ -1621,6 +1881,514 @@ fragment ClaimDetailFields on Claim {
     text
   }
 }`) as unknown as TypedDocumentString<AppealClaimMutation, AppealClaimMutationVariables>;
+export const TicketCompensationDocument = new TypedDocumentString(`
+    query TicketCompensation($id: ID!) {
+  ticket(id: $id) {
+    id
+    marketplaceOrderId
+    compensationActions {
+      ...CompensationActionFields
+    }
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<TicketCompensationQuery, TicketCompensationQueryVariables>;
+export const CompensationHeadroomDocument = new TypedDocumentString(`
+    query CompensationHeadroom($ticketId: ID!, $currency: String) {
+  compensationHeadroom(ticketId: $ticketId, currency: $currency) {
+    ticketId
+    marketplaceOrderId
+    currency
+    role
+    limit
+    alreadyGranted
+    left
+    orderValue
+    orderCurrency
+  }
+}
+    `) as unknown as TypedDocumentString<CompensationHeadroomQuery, CompensationHeadroomQueryVariables>;
+export const CompensationApprovalsDocument = new TypedDocumentString(`
+    query CompensationApprovals($storeId: ID, $first: Int!, $after: String) {
+  compensationApprovals(storeId: $storeId, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...CompensationActionFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<CompensationApprovalsQuery, CompensationApprovalsQueryVariables>;
+export const CompensationLimitsDocument = new TypedDocumentString(`
+    query CompensationLimits {
+  compensationLimits {
+    ...CompensationSettingsFields
+  }
+}
+    fragment CompensationSettingsFields on CompensationSettings {
+  roles {
+    role
+    unlimited
+    limits {
+      currency
+      amount
+    }
+  }
+  approvalHours
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<CompensationLimitsQuery, CompensationLimitsQueryVariables>;
+export const UpdateCompensationLimitsDocument = new TypedDocumentString(`
+    mutation UpdateCompensationLimits($input: UpdateCompensationLimitsInput!) {
+  updateCompensationLimits(input: $input) {
+    ...CompensationSettingsFields
+  }
+}
+    fragment CompensationSettingsFields on CompensationSettings {
+  roles {
+    role
+    unlimited
+    limits {
+      currency
+      amount
+    }
+  }
+  approvalHours
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateCompensationLimitsMutation, UpdateCompensationLimitsMutationVariables>;
+export const CompensationReportDocument = new TypedDocumentString(`
+    query CompensationReport($storeId: ID, $from: DateTime!, $to: DateTime!) {
+  compensationReport(storeId: $storeId, from: $from, to: $to) {
+    storeId
+    storeName
+    month
+    actions
+    costs {
+      currency
+      cost
+      costPerDefectAvoided
+    }
+    defectsAvoided
+    buyerSatisfied
+    noEffect
+    outcomePending
+  }
+}
+    `) as unknown as TypedDocumentString<CompensationReportQuery, CompensationReportQueryVariables>;
+export const RequestCompensationDocument = new TypedDocumentString(`
+    mutation RequestCompensation($input: RequestCompensationInput!) {
+  requestCompensation(input: $input) {
+    ...CompensationActionFields
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<RequestCompensationMutation, RequestCompensationMutationVariables>;
+export const EditCompensationDocument = new TypedDocumentString(`
+    mutation EditCompensation($input: EditCompensationInput!) {
+  editCompensation(input: $input) {
+    ...CompensationActionFields
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<EditCompensationMutation, EditCompensationMutationVariables>;
+export const ApproveCompensationDocument = new TypedDocumentString(`
+    mutation ApproveCompensation($input: ReviewCompensationInput!) {
+  approveCompensation(input: $input) {
+    ...CompensationActionFields
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<ApproveCompensationMutation, ApproveCompensationMutationVariables>;
+export const RejectCompensationDocument = new TypedDocumentString(`
+    mutation RejectCompensation($input: ReviewCompensationInput!) {
+  rejectCompensation(input: $input) {
+    ...CompensationActionFields
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<RejectCompensationMutation, RejectCompensationMutationVariables>;
+export const ExecuteCompensationDocument = new TypedDocumentString(`
+    mutation ExecuteCompensation($input: ExecuteCompensationInput!) {
+  executeCompensation(input: $input) {
+    ...CompensationActionFields
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<ExecuteCompensationMutation, ExecuteCompensationMutationVariables>;
+export const MarkCompensationFailedDocument = new TypedDocumentString(`
+    mutation MarkCompensationFailed($input: ReviewCompensationInput!) {
+  markCompensationFailed(input: $input) {
+    ...CompensationActionFields
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<MarkCompensationFailedMutation, MarkCompensationFailedMutationVariables>;
+export const RecordCompensationOutcomeDocument = new TypedDocumentString(`
+    mutation RecordCompensationOutcome($input: RecordCompensationOutcomeInput!) {
+  recordCompensationOutcome(input: $input) {
+    ...CompensationActionFields
+  }
+}
+    fragment CompensationActionFields on CompensationAction {
+  id
+  ticketId
+  ticketSubject
+  storeId
+  storeName
+  marketplaceOrderId
+  kind
+  state
+  amount
+  shippingCost
+  percent
+  orderValue
+  cost
+  currency
+  reason
+  requestedBy {
+    id
+    name
+  }
+  requestedRole
+  requestedAt
+  autoApproved
+  approvalDueAt
+  reviewedBy {
+    id
+    name
+  }
+  reviewedAt
+  reviewReason
+  executedBy {
+    id
+    name
+  }
+  executedAt
+  executionReference
+  failureReason
+  outcome
+  outcomeAt
+  version
+}`) as unknown as TypedDocumentString<RecordCompensationOutcomeMutation, RecordCompensationOutcomeMutationVariables>;
 export const RoutingRulesDocument = new TypedDocumentString(`
     query RoutingRules {
   routingRules {

@@ -4,3 +4,6 @@ export * from './money';
 export * from './compensation-action';
 export * from './limits';
 export * from './compensation-lifecycle';
+export * from './approval';
+export * from './order-value';
+export * from './report';

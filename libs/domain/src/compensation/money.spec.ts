@@ -1,4 +1,4 @@
-import { currencyMinorDigits, formatMinorAsDecimal, parseMoneyToMinor } from './money';
+import { currencyMinorDigits, formatMinorAsDecimal, isKnownCurrency, parseMoneyToMinor } from './money';
 
 describe('money in minor units', () => {
   it('knows the minor unit of common currencies, JPY having none', () => {
@@ -28,5 +28,12 @@ describe('money in minor units', () => {
     expect(formatMinorAsDecimal(5, 'EUR')).toBe('0.05');
     expect(formatMinorAsDecimal(-150, 'USD')).toBe('-1.50');
     expect(formatMinorAsDecimal(1500, 'JPY')).toBe('1500');
+  });
+});
+
+describe('isKnownCurrency', () => {
+  it('knows ISO 4217 codes in use and refuses look-alikes', () => {
+    expect(['EUR', 'JPY', 'NOK'].map(isKnownCurrency)).toEqual([true, true, true]);
+    expect(['ZZZ', 'eur', 'EURO', ''].map(isKnownCurrency)).toEqual([false, false, false, false]);
   });
 });

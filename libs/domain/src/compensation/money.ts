@@ -48,3 +48,9 @@ export function formatMinorAsDecimal(minor: number, currency: string): string {
   const padded = abs.padStart(digits + 1, '0');
   return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
 }
+
+/** An ISO 4217 code in use (the table above, or Intl's list): "ZZZ" is shaped like a code but is none. */
+export function isKnownCurrency(currency: string): boolean {
+  if (CURRENCY_MINOR_DIGITS[currency] !== undefined) return true;
+  return isCurrencyCode(currency) && Intl.supportedValuesOf('currency').includes(currency);
+}

@@ -12,7 +12,7 @@ import type { WarningPoint } from './warning-point';
  * - claim deadlines, started by the claim itself: A-to-z information request, chargeback, return request.
  * Response clocks run per message, because Amazon counts its 24 hours per buyer message (DOMAIN.md §1.3).
  */
-export const SLA_CLOCK_KINDS = [
+export const SLA_POLICY_CLOCK_KINDS = [
   'FIRST_RESPONSE',
   'NEXT_RESPONSE',
   'RESOLUTION',
@@ -20,6 +20,14 @@ export const SLA_CLOCK_KINDS = [
   'CHARGEBACK_RESPONSE',
   'RETURN_REQUEST_RESPONSE',
 ] as const;
+/** A clock whose target an SLA policy sets. */
+export type SlaPolicyClockKind = (typeof SLA_POLICY_CLOCK_KINDS)[number];
+
+/**
+ * Every clock kind. COMPENSATION_APPROVAL (a supervisor deciding on compensation above an agent's limit)
+ * runs to the compensation settings' approval target, not to a policy's, so policies do not list it.
+ */
+export const SLA_CLOCK_KINDS = [...SLA_POLICY_CLOCK_KINDS, 'COMPENSATION_APPROVAL'] as const;
 export type SlaClockKind = (typeof SLA_CLOCK_KINDS)[number];
 
 export const SLA_CLOCK_STATUSES = ['RUNNING', 'PAUSED', 'MET', 'BREACHED', 'CANCELLED'] as const;
@@ -48,7 +56,7 @@ export interface SlaTargetSetting {
 }
 
 /** A policy's targets by clock kind; null switches that clock off. */
-export type SlaTargets = Readonly<Record<SlaClockKind, SlaTargetSetting | null>>;
+export type SlaTargets = Readonly<Record<SlaPolicyClockKind, SlaTargetSetting | null>>;
 
 /** Level 1 at the warning: raise priority, tell the assignee. Level 2 at the breach: supervisors take over. */
 export const DEFAULT_ESCALATION: readonly EscalationLevel[] = Object.freeze([
@@ -118,7 +126,7 @@ const LONGEST_TARGET = days(366);
 /** What is wrong with a policy's targets, for the admin who saves them; empty when sound. */
 export function validateSlaTargets(targets: SlaTargets): SlaProblem[] {
   const problems: SlaProblem[] = [];
-  for (const kind of SLA_CLOCK_KINDS) {
+  for (const kind of SLA_POLICY_CLOCK_KINDS) {
     const t = targets[kind];
     if (!t) continue;
     const at = (field: string, message: string) => problems.push({ field: `${kind}.${field}`, message });

@@ -1,11 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CompensationKind, CompensationState, Role } from '@lifeline/domain';
+import type { CompensationKind, CompensationOutcome, CompensationState, Role } from '@lifeline/domain';
 import { StoreEntity } from '../../tenancy/entities/store.entity';
 import { TicketEntity } from '../../tickets/entities/ticket.entity';
 
-/** What an action achieved, recorded by the agent afterwards (issue #6 "Outcomes recorded per action"). */
-export const COMPENSATION_OUTCOMES = ['FEEDBACK_REMOVED', 'FEEDBACK_REVISED', 'CLAIM_WITHDRAWN', 'RETURN_AVOIDED', 'BUYER_SATISFIED', 'NO_EFFECT'] as const;
-export type CompensationOutcome = (typeof COMPENSATION_OUTCOMES)[number];
 
 /**
  * One compensation offered to a buyer (partial refund, reshipment, coupon …) on a ticket and its order.
@@ -99,6 +96,10 @@ export class CompensationActionEntity {
   /** When a supervisor must have decided (its own SLA clock); null when it needed no approval. */
   @Column({ name: 'approval_due_at', type: 'timestamptz', precision: 3, nullable: true })
   approvalDueAt!: Date | null;
+
+  /** The COMPENSATION_APPROVAL clock in sla_clocks, met when a supervisor decides. */
+  @Column({ name: 'approval_clock_id', type: 'uuid', nullable: true })
+  approvalClockId!: string | null;
 
   @Column({ name: 'reviewed_by', type: 'uuid', nullable: true })
   reviewedBy!: string | null;

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, I
 import {
   ESCALATION_ACTIONS,
   SLA_CLOCK_KINDS,
+  SLA_POLICY_CLOCK_KINDS,
   SLA_CLOCK_STATUSES,
   TICKET_CHANNELS,
   type EscalationAction,
@@ -106,7 +107,7 @@ export class SlaEscalationLevelInput {
 
 @InputType()
 export class SlaTargetInput {
-  @Field(() => SlaClockKindEnum) @IsIn([...SLA_CLOCK_KINDS]) kind!: SlaClockKind;
+  @Field(() => SlaClockKindEnum) @IsIn([...SLA_POLICY_CLOCK_KINDS]) kind!: SlaClockKind;
   @Field(() => Boolean, { defaultValue: true }) @IsBoolean() enabled!: boolean;
   @Field(() => Int) @IsInt() @Min(1) @Max(366 * 24 * 60) targetMinutes!: number;
   @Field(() => SlaHoursEnum) @IsIn(['CALENDAR', 'BUSINESS']) hours!: SlaHours;
@@ -124,7 +125,7 @@ export class SaveSlaPolicyInput {
   @Field(() => [SlaTargetInput], { description: 'Targets to set; kinds left out keep their current (or default) setting.' })
   @ValidateNested({ each: true })
   @Type(() => SlaTargetInput)
-  @ArrayMaxSize(SLA_CLOCK_KINDS.length)
+  @ArrayMaxSize(SLA_POLICY_CLOCK_KINDS.length)
   targets!: SlaTargetInput[];
 }
 

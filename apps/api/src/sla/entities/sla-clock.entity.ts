@@ -14,7 +14,7 @@ const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v ==
 @Check('sla_clocks_status_check', `"status" IN ('RUNNING', 'PAUSED', 'MET', 'BREACHED', 'CANCELLED')`)
 @Check(
   'sla_clocks_kind_check',
-  `"kind" IN ('FIRST_RESPONSE', 'NEXT_RESPONSE', 'RESOLUTION', 'A_TO_Z_INFORMATION_REQUEST', 'CHARGEBACK_RESPONSE', 'RETURN_REQUEST_RESPONSE')`,
+  `"kind" IN ('FIRST_RESPONSE', 'NEXT_RESPONSE', 'RESOLUTION', 'A_TO_Z_INFORMATION_REQUEST', 'CHARGEBACK_RESPONSE', 'RETURN_REQUEST_RESPONSE', 'COMPENSATION_APPROVAL')`,
 )
 @Check('sla_clocks_hours_check', `"hours" IN ('CALENDAR', 'BUSINESS')`)
 @Index('sla_clocks_ticket_idx', ['organizationId', 'ticketId', 'status'])

@@ -79,6 +79,12 @@ describe('nearestClock', () => {
     expect(nearestClock(clocks)?.id).toBe('first');
   });
 
+  it('leaves a compensation approval out: it is the supervisors’ deadline, not the buyer’s', () => {
+    const clocks = [clock('resolution', 'RUNNING', 40 * H), clock('approval', 'RUNNING', H, { kind: 'COMPENSATION_APPROVAL' })];
+    expect(nearestClock(clocks)?.id).toBe('resolution');
+    expect(nearestClock([clock('approval', 'RUNNING', H, { kind: 'COMPENSATION_APPROVAL' })])).toBeNull();
+  });
+
   it('falls back to a paused clock, and to none', () => {
     expect(nearestClock([clock('p', 'PAUSED', 3 * H), clock('m', 'MET', H)])?.id).toBe('p');
     expect(nearestClock([clock('m', 'MET', H)])).toBeNull();

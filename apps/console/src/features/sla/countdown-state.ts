@@ -96,7 +96,9 @@ export interface ListClock extends CountdownClock {
  * The clock a row shows: the nearest outstanding one (running, or breached and still unanswered — the
  * API's own rule for `tickets.due_at`), else the nearest paused one, else none.
  */
-export function nearestClock<C extends ListClock>(clocks: readonly C[] | null | undefined): C | null {
+export function nearestClock<C extends ListClock>(all: readonly C[] | null | undefined): C | null {
+  // A compensation approval is the supervisor's deadline (the approval inbox), not the buyer's.
+  const clocks = all?.filter((c) => c.kind !== 'COMPENSATION_APPROVAL');
   if (!clocks?.length) return null;
   const outstanding = clocks.filter((c) => c.status === 'RUNNING' || (c.status === 'BREACHED' && !c.metAt && !c.cancelledAt));
   const pool = outstanding.length ? outstanding : clocks.filter((c) => c.status === 'PAUSED');

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/api-error';
 import { isTyping } from '../../app/useGoToShortcuts';
 import { useTicketPresence } from '../../realtime/useTicketPresence';
 import { TicketCasePanels } from '../claims/ticket-case-panels';
+import { CompensationPanel } from '../compensation/compensation-panel';
 import { SlaPanel } from '../sla/sla-panel';
 import { Conversation } from './conversation';
 import { MergeDialog } from './merge-dialog';
@@ -96,6 +97,7 @@ export function TicketPage() {
           <SlaPanel ticket={data} />
           <TicketCasePanels ticket={data} />
           <OrderCard ticket={data} />
+          <CompensationPanel ticket={data} />
           <NotesPanel ticket={data} onResult={setNotice} />
           <TimelinePanel ticket={data} />
         </aside>
