@@ -16,6 +16,8 @@ import { HealthSnapshotEntity } from '../health/entities/health-snapshot.entity'
 import { OrderDayCountEntity } from '../orders/entities/order-day-count.entity';
 import { OrderEntity } from '../orders/entities/order.entity';
 import { OutboxEventEntity } from '../realtime/entities/outbox-event.entity';
+import { OrderRiskEntity } from '../risk/entities/order-risk.entity';
+import { RiskSettingsEntity } from '../risk/entities/risk-settings.entity';
 import { ReturnRequestEntity } from '../returns/entities/return-request.entity';
 import { StoreApiKeyEntity } from '../tenancy/entities/store-api-key.entity';
 import { OrganizationEntity } from '../tenancy/entities/organization.entity';
@@ -50,4 +52,6 @@ export const ENTITIES = [
   AmazonPerformanceReportEntity, HealthMetricStateEntity, HealthSnapshotEntity, HealthAlertEntity, MailOutboxEntity, ReportImportEntity,
   // compensation offered to buyers
   CompensationActionEntity,
+  // the high-risk order pool
+  OrderRiskEntity, RiskSettingsEntity,
 ];

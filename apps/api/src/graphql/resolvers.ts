@@ -1,6 +1,7 @@
 import { AuthResolver } from '../auth/auth.resolver';
 import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
+import { RiskResolver } from '../risk/risk.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
 import { AvailabilityResolver } from '../tickets/availability.resolver';
 import { DeskSettingsResolver } from '../tickets/desk-settings.resolver';
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   DeskSettingsResolver,
   AvailabilityResolver,
   AccountHealthResolver,
+  RiskResolver,
 ];

@@ -12,6 +12,7 @@ import {
   type TicketChannel,
 } from '@lifeline/domain';
 import { OutboxService } from '../realtime/outbox.service';
+import { RiskRecomputeService } from '../risk/risk-recompute.service';
 import { SlaService } from '../sla/sla.service';
 import type { StoreCaller } from '../tenancy/store-api-key.service';
 import { TenancyRepository } from '../tenancy/tenancy.repository';
@@ -54,6 +55,7 @@ export class MessageIngestService {
     private readonly tenancy: TenancyRepository,
     private readonly outbox: OutboxService,
     private readonly sla: SlaService,
+    private readonly risk: RiskRecomputeService,
   ) {}
 
   async ingest(caller: StoreCaller, input: InboundMessage): Promise<IngestResult> {
@@ -105,6 +107,7 @@ export class MessageIngestService {
         const updated = (await this.tickets.ticket(organizationId, open.id, m))!;
         await emitMessage(this.outbox, m, updated, message.id, 'INBOUND');
         await emitTicket(this.outbox, m, 'ticket.updated', updated);
+        if (updated.marketplaceOrderId) await this.risk.ordersChanged(m, organizationId, storeId, [updated.marketplaceOrderId]);
         const queue = (await this.tickets.queues(organizationId, m)).find((q) => q.id === updated.queueId);
         return this.result(updated, message, queue, false);
       }
@@ -161,6 +164,8 @@ export class MessageIngestService {
       const ticket = (await this.tickets.ticket(organizationId, created.id, m))!;
       await emitTicket(this.outbox, m, 'ticket.created', ticket);
       await emitMessage(this.outbox, m, ticket, message.id, 'INBOUND');
+      // The buyer's words (a threat, the tone, one more contact) can move the order's risk.
+      if (orderId) await this.risk.ordersChanged(m, organizationId, storeId, [orderId]);
       return this.result(ticket, message, queue, false);
     });
   }

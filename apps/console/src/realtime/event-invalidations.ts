@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent, DomainEventType } from '@lifeline/api-contract';
 import { accountHealthKeys } from '../features/account-health/account-health.keys';
 import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
+import { applyRiskChanged, applyRiskClaimed } from '../features/risk-pool/risk-cache';
 import { storesKeys } from '../features/stores/stores.keys';
 import { applyMessageEvent, applyTicketEvent } from '../features/tickets/ticket-cache';
 import { ticketsKeys } from '../features/tickets/tickets.keys';
@@ -33,6 +34,8 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
   // the lists (and the SLA board, which is one) and that ticket's view refetch; other tickets' views do not.
   'sla.warning': applySlaEvent,
   'sla.breached': applySlaEvent,
+  'risk.changed': applyRiskChanged,
+  'risk.claimed': applyRiskClaimed,
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

@@ -8,6 +8,7 @@ import { StoreInboundAddress1795442176143 } from './1795442176143-store-inbound-
 import { SlaClocks1795443232065 } from './1795443232065-sla-clocks';
 import { MailOutboxDelivery1795444625419 } from './1795444625419-mail-outbox-delivery';
 import { CompensationActions1796283761589 } from './1796283761589-compensation-actions';
+import { RiskPool1796284244279 } from './1796284244279-risk-pool';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703, Tickets1795440569764, ReplyDelivery1795441971485, StoreInboundAddress1795442176143, SlaClocks1795443232065, MailOutboxDelivery1795444625419, CompensationActions1796283761589];
+export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703, Tickets1795440569764, ReplyDelivery1795441971485, StoreInboundAddress1795442176143, SlaClocks1795443232065, MailOutboxDelivery1795444625419, CompensationActions1796283761589, RiskPool1796284244279];
