@@ -40,9 +40,10 @@ import { gql, login, rawGql, type GraphqlResult } from '../support/graphql';
 import { buyerMessage, postMessage } from '../support/ingest';
 import { startTestServer, type TestServer } from '../support/server';
 import type { DemoMarkers, IsolationContext, IsolationProbes } from './isolation/context';
+import { riskProbes } from './isolation/risk.probes';
 
 // Each feature keeps its probes in ./isolation/<feature>.probes.ts and is listed here.
-const FEATURE_PROBES: IsolationProbes[] = [];
+const FEATURE_PROBES: IsolationProbes[] = [riskProbes];
 
 /**
  * No user ever sees another organisation's data (ARCHITECTURE.md "Database"). Every root field of the

@@ -8,6 +8,7 @@ import { UserEntity } from '../tenancy/entities/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDesk } from './demo-desk';
 import { seedDemoHealth } from './demo-health-data';
+import { seedDemoRisk } from './demo-risk';
 
 /**
  * Seeds the demo organisations into an empty database; returns false (and writes nothing) when any
@@ -42,6 +43,8 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       await manager.getRepository(UserEntity).insert(users);
       await seedDesk(manager, saved.id);
     }
+    // Last: every demo order scored for the high-risk pool (demo-risk.ts).
+    await seedDemoRisk(manager, now);
     return true;
   });
 }
