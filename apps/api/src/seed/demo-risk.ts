@@ -184,18 +184,25 @@ function riskService(manager: EntityManager): RiskRecomputeService {
 }
 
 /**
- * Scores every order of every organisation with the real service. The seed calls it last; demo data added
- * later through the services is scored by them (RiskRecomputeService.ordersChanged), and demo data written
- * straight through repositories should call this again at its end.
+ * Scores the demo orders with the real service: every order with a fact that can score (not shipped or
+ * delivered, shipped or delivered late, no carrier scan, a claim, feedback, a return, a ticket). Any other
+ * order could only score for its value, and the demo's 14.90 mugs score nothing there, so they are left
+ * unscored: that keeps the seed, and every test that boots with it, quick. The seed calls this last; demo
+ * data added later through the services is scored by them (RiskRecomputeService.ordersChanged), and demo
+ * data written straight through repositories should call this again at its end.
  */
 export async function scoreDemoOrders(manager: EntityManager, now: EpochMs = Date.now()): Promise<void> {
   const risk = riskService(manager);
   const orders: { organization_id: string; store_id: string; ids: string[] }[] = await manager.query(
-    `SELECT organization_id, store_id, array_agg(marketplace_order_id ORDER BY marketplace_order_id) AS ids
+    `SELECT organization_id, store_id, array_agg(DISTINCT marketplace_order_id) AS ids
        FROM (SELECT organization_id, store_id, marketplace_order_id FROM orders
-             UNION SELECT organization_id, store_id, marketplace_order_id FROM claims
-             UNION SELECT organization_id, store_id, marketplace_order_id FROM seller_feedback
-             UNION SELECT organization_id, store_id, marketplace_order_id FROM return_requests) o
+              WHERE cancelled_at IS NULL AND fulfillment_channel = 'MFN'
+                AND (ship_confirmed_at IS NULL OR delivered_at IS NULL OR NOT has_valid_tracking
+                     OR ship_confirmed_at > latest_ship_date OR delivered_at > promised_delivery_at)
+             UNION ALL SELECT organization_id, store_id, marketplace_order_id FROM claims
+             UNION ALL SELECT organization_id, store_id, marketplace_order_id FROM seller_feedback
+             UNION ALL SELECT organization_id, store_id, marketplace_order_id FROM return_requests
+             UNION ALL SELECT organization_id, store_id, marketplace_order_id FROM tickets WHERE marketplace_order_id IS NOT NULL) o
       GROUP BY organization_id, store_id`,
   );
   for (const o of orders) await risk.ordersChanged(manager, o.organization_id, o.store_id, o.ids, now);

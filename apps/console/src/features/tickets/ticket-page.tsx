@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { isTyping } from '../../app/useGoToShortcuts';
 import { useTicketPresence } from '../../realtime/useTicketPresence';
+import { RiskPanel } from '../risk-pool/risk-panel';
 import { SlaPanel } from '../sla/sla-panel';
 import { Conversation } from './conversation';
 import { MergeDialog } from './merge-dialog';
@@ -94,6 +95,7 @@ export function TicketPage() {
         <aside className="ticket__side">
           <SlaPanel ticket={data} />
           <OrderCard ticket={data} />
+          <RiskPanel ticket={data} />
           <NotesPanel ticket={data} onResult={setNotice} />
           <TimelinePanel ticket={data} />
         </aside>
