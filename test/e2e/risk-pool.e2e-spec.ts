@@ -254,6 +254,32 @@ describe('high-risk order pool', () => {
     expect((await risk(7)).reasons.map((r) => r.code)).toEqual(['LATE_SHIPMENT']);
   });
 
+  it('scores a large upload a chunk at a time, and afterwards only the orders that changed', async () => {
+    const bulk = Array.from({ length: 2_500 }, (_, i) =>
+      order(10_000 + i, i % 500 === 0 ? { latestShipDate: iso(-1.5 * DAY), shipConfirmedAt: null, promisedDeliveryAt: iso(2 * DAY), deliveredAt: null } : {}),
+    );
+    await ingest('/api/v1/orders', bulk);
+    const scored = await s.sql<{ n: string; late: string }>(
+      `SELECT count(*) AS n, count(*) FILTER (WHERE reasons @> '[{"code":"LATE_SHIPMENT"}]') AS late
+         FROM order_risk WHERE store_id = $1 AND marketplace_order_id BETWEEN $2 AND $3`,
+      [storeId, oid(10_000), oid(12_499)],
+    );
+    expect(scored[0]).toEqual({ n: '2500', late: '5' });
+
+    const computed = async () =>
+      new Map(
+        (await s.sql<{ id: string; at: Date }>(`SELECT marketplace_order_id AS id, computed_at AS at FROM order_risk WHERE store_id = $1 AND marketplace_order_id BETWEEN $2 AND $3`, [storeId, oid(10_000), oid(12_499)])).map(
+          (r) => [r.id, r.at.getTime()],
+        ),
+      );
+    const before = await computed();
+    bulk[7] = order(10_007, { deliveredAt: iso(-HOUR) });
+    await ingest('/api/v1/orders', bulk);
+    const after = await computed();
+    expect([...after].filter(([id, at]) => before.get(id) !== at).map(([id]) => id)).toEqual([oid(10_007)]);
+    expect((await risk(10_007)).reasons.map((r) => r.code)).toEqual(['DELIVERED_LATE']);
+  });
+
   it('validates risk settings, checks their version and re-scores the pool after a change', async () => {
     const initial = await gql(s.url, RiskSettingsDocument, {}, agentEn);
     expect(initial.data!.riskSettings).toMatchObject({ threshold: 60, version: 1 });

@@ -8,7 +8,8 @@ export function reasonMessage(reason: Pick<RiskReason, 'code' | 'params'>, displ
   const p = (reason.params ?? {}) as Record<string, unknown>;
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(p)) {
-    if (Array.isArray(value)) values[name] = value.map(String).join(', ');
+    // Lexicon terms may end in a wildcard ("kaputt*"): agents read the stem.
+    if (Array.isArray(value)) values[name] = value.map((v) => String(v).replace(/\*/g, '')).join(', ');
     else if (typeof value === 'number' || typeof value === 'string') values[name] = value;
   }
   if (typeof p.tone === 'number') values.tone = Math.round(p.tone * 100);

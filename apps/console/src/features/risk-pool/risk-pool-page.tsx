@@ -193,57 +193,58 @@ export function RiskPoolPage() {
             <p className="empty-state__hint">{t('riskPool.emptyHint')}</p>
           </div>
         ) : (
-          <table className="table table--risk" aria-label={t('riskPool.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('riskPool.column.score')}</th>
-                <th scope="col">{t('riskPool.column.order')}</th>
-                <th scope="col">{t('riskPool.column.reasons')}</th>
-                <th scope="col">{t('riskPool.column.deadline')}</th>
-                <th scope="col">{t('riskPool.column.language')}</th>
-                <th scope="col">{t('riskPool.column.tickets')}</th>
-                <th scope="col">{t('riskPool.column.claim')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-risk-id={row.id} data-order-id={row.marketplaceOrderId}>
-                  <td>
-                    <RiskScore score={row.score} threshold={threshold} />
-                  </td>
-                  <td>
-                    <span className="mono">{row.marketplaceOrderId}</span>
-                    <div className="muted">
-                      {row.store.name} · {formatAmount(row.orderValue, row.currency, i18n.language)}
-                    </div>
-                  </td>
-                  <td>
-                    <RiskReasonChips reasons={row.reasons} max={4} />
-                  </td>
-                  <td>
-                    <RiskDeadline risk={row} />
-                  </td>
-                  <td>{row.language ? <LanguageBadge language={row.language} /> : <span className="muted">—</span>}</td>
-                  <td>
-                    {row.tickets.length === 0 ? (
-                      <span className="muted">{t('riskPool.noTickets')}</span>
-                    ) : (
-                      <ul className="risk-tickets">
-                        {row.tickets.map((ticket) => (
-                          <li key={ticket.id}>
-                            <Link to={`/tickets/${ticket.id}`}>{ticket.subject}</Link> <StatusBadge status={ticket.status} />
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>
-                    <ClaimCell entry={row} onError={setNotice} />
-                  </td>
+          <div className="risk-table-scroll">
+            <table className="table table--risk" aria-label={t('riskPool.title')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('riskPool.column.score')}</th>
+                  <th scope="col">{t('riskPool.column.order')}</th>
+                  <th scope="col">{t('riskPool.column.reasons')}</th>
+                  <th scope="col">{t('riskPool.column.deadline')}</th>
+                  <th scope="col">{t('riskPool.column.tickets')}</th>
+                  <th scope="col">{t('riskPool.column.claim')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} data-risk-id={row.id} data-order-id={row.marketplaceOrderId}>
+                    <td>
+                      <RiskScore score={row.score} threshold={threshold} />
+                    </td>
+                    <td>
+                      <span className="mono">{row.marketplaceOrderId}</span>
+                      <div className="muted">
+                        {row.store.name} · {formatAmount(row.orderValue, row.currency, i18n.language)}{' '}
+                        {row.language && <LanguageBadge language={row.language} />}
+                      </div>
+                    </td>
+                    <td>
+                      <RiskReasonChips reasons={row.reasons} max={4} />
+                    </td>
+                    <td>
+                      <RiskDeadline risk={row} />
+                    </td>
+                    <td>
+                      {row.tickets.length === 0 ? (
+                        <span className="muted">{t('riskPool.noTickets')}</span>
+                      ) : (
+                        <ul className="risk-tickets">
+                          {row.tickets.map((ticket) => (
+                            <li key={ticket.id}>
+                              <Link to={`/tickets/${ticket.id}`}>{ticket.subject}</Link> <StatusBadge status={ticket.status} />
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>
+                      <ClaimCell entry={row} onError={setNotice} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {pool.hasNextPage && (
           <div className="load-more">

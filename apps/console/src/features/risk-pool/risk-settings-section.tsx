@@ -45,7 +45,7 @@ function RiskSettingsForm({ settings }: { settings: RiskSettings }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label={t('risk.settings.title')}>
+    <form className="form panel__body risk-settings" onSubmit={submit} aria-label={t('risk.settings.title')}>
       <label className="field">
         <span className="field__label">{t('risk.settings.threshold')}</span>
         <input
@@ -109,7 +109,7 @@ export function RiskSettingsSection({ canEdit }: { canEdit: boolean }) {
       ) : canEdit ? (
         <RiskSettingsForm key={settings.data.version} settings={settings.data} />
       ) : (
-        <dl className="facts">
+        <dl className="facts panel__body">
           <dt>{t('risk.settings.threshold')}</dt>
           <dd>{settings.data.threshold}</dd>
           {settings.data.weights.map((w) => (
