@@ -263,6 +263,8 @@ export class TicketsService {
       const [s, t] = await Promise.all([this.repo.ticket(auth.organizationId, source.id, m), this.repo.ticket(auth.organizationId, target.id, m)]);
       await emitTicket(this.outbox, m, 'ticket.updated', s!);
       await emitTicket(this.outbox, m, 'ticket.updated', t!);
+      // The messages now count for the survivor's order; the source's order lost them.
+      for (const x of [s!, t!]) if (x.marketplaceOrderId) await this.risk.ordersChanged(m, auth.organizationId, x.storeId, [x.marketplaceOrderId]);
       return toTicketType(t!);
     });
   }
