@@ -10,7 +10,9 @@ import {
   type DomainEvent,
   type RiskPoolFilterInput,
 } from '@lifeline/api-contract';
+import { RiskRecomputeService } from '../../apps/api/src/risk/risk-recompute.service';
 import { RiskSweeperService } from '../../apps/api/src/risk/risk-sweeper.service';
+import { RiskRepository } from '../../apps/api/src/risk/risk.repository';
 import { codes, gql, login } from '../support/graphql';
 import { createTestStore, post, type IngestResponse } from '../support/health-ingest';
 import { buyerMessage, postMessage } from '../support/ingest';
@@ -252,6 +254,16 @@ describe('high-risk order pool', () => {
     const swept = await s.app.get(RiskSweeperService).sweep(Date.now() + 2 * HOUR);
     expect(swept).toBeGreaterThan(0);
     expect((await risk(7)).reasons.map((r) => r.code)).toEqual(['LATE_SHIPMENT']);
+  });
+
+  it('lets two sweepers (two API processes) share the due orders without re-scoring any twice', async () => {
+    await s.sql(`UPDATE order_risk SET rescore_at = now() - interval '1 minute' WHERE store_id = $1`, [storeId]);
+    const [{ n }] = (await s.sql<{ n: string }>(`SELECT count(*) AS n FROM order_risk WHERE rescore_at <= now()`)) as [{ n: string }];
+    const recompute = s.app.get(RiskRecomputeService);
+    const repo = s.app.get(RiskRepository);
+    const [a, b] = await Promise.all([new RiskSweeperService(repo, recompute).sweep(), new RiskSweeperService(repo, recompute).sweep()]);
+    expect(a + b).toBe(Number(n));
+    expect(await s.sql(`SELECT 1 FROM order_risk WHERE rescore_at <= now()`)).toEqual([]);
   });
 
   it('scores a large upload a chunk at a time, and afterwards only the orders that changed', async () => {
