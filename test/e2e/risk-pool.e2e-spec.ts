@@ -137,6 +137,8 @@ describe('high-risk order pool', () => {
     const page2 = await gql(s.url, RiskPoolDocument, { filter: { storeId }, first: 2, after: page1.data!.riskPool.pageInfo.endCursor }, admin);
     expect([...page1.data!.riskPool.edges, ...page2.data!.riskPool.edges].map((e) => e.node.marketplaceOrderId)).toEqual([oid(2), oid(1), oid(3)]);
     expect(page2.data!.riskPool.pageInfo.hasNextPage).toBe(false);
+    const forged = Buffer.from(JSON.stringify([70, '', 0, 'not-an-id'])).toString('base64url');
+    expect(codes(await gql(s.url, RiskPoolDocument, { filter: { storeId }, first: 2, after: forged }, admin))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('filters by reason and by the buyer’s language, and links the order’s tickets', async () => {

@@ -45,7 +45,14 @@ export class RiskService {
   async pool(auth: AuthUser, filter: RiskPoolFilterInput | null | undefined, first: number, after?: string | null): Promise<OrderRiskConnection> {
     checkPageSize(first);
     const position = after ? decodeCursor(after, 4) : undefined;
-    if (position && (typeof position[0] !== 'number' || typeof position[2] !== 'number')) {
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (
+      position &&
+      (typeof position[0] !== 'number' ||
+        typeof position[2] !== 'number' ||
+        !UUID.test(String(position[3])) ||
+        (position[1] !== '' && Number.isNaN(Date.parse(String(position[1])))))
+    ) {
       throw badUserInput('The cursor is not valid.', [{ field: 'after', message: 'not a cursor this list returned' }]);
     }
     const rows = await this.repo.pool(
