@@ -26,7 +26,9 @@ const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === 
  * The one door every change that can move an order's risk goes through (a buyer message, a claim, feedback,
  * a return, a shipment, compensation): callers name the orders, inside their own transaction, and the pool
  * follows when that transaction commits. Facts are read in SQL, scored by libs/domain (scoreOrder), written
- * back, and what consoles show is announced as `risk.changed`.
+ * back, and what consoles show is announced as `risk.changed`. It locks the named orders' risk rows until
+ * the caller commits; a caller that also recomputes health calls this after HealthRecomputeService.recompute,
+ * so every path takes the store's health lock before any order's risk row.
  */
 @Injectable()
 export class RiskRecomputeService {
