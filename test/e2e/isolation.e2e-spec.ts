@@ -43,9 +43,10 @@ import { claimsProbes } from './isolation/claims.probes';
 import { compensationProbes } from './isolation/compensation.probes';
 import type { DemoMarkers, IsolationContext, IsolationProbes } from './isolation/context';
 import { healthThresholdProbes } from './isolation/health-thresholds.probes';
+import { riskProbes } from './isolation/risk.probes';
 
 // Each feature keeps its probes in ./isolation/<feature>.probes.ts and is listed here.
-const FEATURE_PROBES: IsolationProbes[] = [healthThresholdProbes, claimsProbes, compensationProbes];
+const FEATURE_PROBES: IsolationProbes[] = [healthThresholdProbes, claimsProbes, compensationProbes, riskProbes];
 
 /**
  * No user ever sees another organisation's data (ARCHITECTURE.md "Database"). Every root field of the

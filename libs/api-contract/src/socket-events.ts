@@ -124,6 +124,47 @@ export interface CompensationApprovalRequestedPayload {
   approvalDueAt: string;
 }
 
+/** One order whose risk moved: enough for a console to patch its pool list or decide to refetch. */
+export interface RiskOrderChange {
+  /** The order's risk entry id (OrderRisk.id). */
+  id: string;
+  storeId: string;
+  marketplaceOrderId: string;
+  score: number;
+  /** null: the order had no score before. */
+  previousScore: number | null;
+  inPool: boolean;
+  previousInPool: boolean;
+  /** The nearest deadline (ISO) or null. */
+  nextDeadline: string | null;
+  reasonCodes: string[];
+  claimedById: string | null;
+  resolved: boolean;
+  version: number;
+}
+
+/**
+ * Orders entered or left the high-risk pool, or their score, reasons or deadline changed. A large import
+ * lists the first orders only and sets `truncated`: refetch the pool then.
+ */
+export interface RiskChangedPayload {
+  storeId: string;
+  orders: RiskOrderChange[];
+  truncated: boolean;
+}
+
+/** An agent claimed an order from the pool, or the claim was released (claimedById null). */
+export interface RiskClaimedPayload {
+  id: string;
+  storeId: string;
+  marketplaceOrderId: string;
+  claimedById: string | null;
+  claimedByName: string | null;
+  /** Who held it before (a release), null for a claim of a free order. */
+  previousClaimedById: string | null;
+  version: number;
+}
+
 /** Domain events by type; later features add theirs here and the console turns each into a cache update. */
 export interface DomainEventPayloads {
   'store.updated': StoreUpdatedPayload;
@@ -139,6 +180,8 @@ export interface DomainEventPayloads {
   'feedback.changed': FeedbackChangedPayload;
   'compensation.changed': CompensationChangedPayload;
   'compensation.approvalRequested': CompensationApprovalRequestedPayload;
+  'risk.changed': RiskChangedPayload;
+  'risk.claimed': RiskClaimedPayload;
 }
 
 /** Who is looking at a ticket right now, so two agents do not answer the same buyer. */

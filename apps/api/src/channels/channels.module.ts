@@ -6,6 +6,7 @@ import { HealthModule } from '../health/health.module';
 import { OrdersModule } from '../orders/orders.module';
 import { OutboxModule } from '../realtime/outbox.module';
 import { ReturnsModule } from '../returns/returns.module';
+import { RiskModule } from '../risk/risk.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { TicketsModule } from '../tickets/tickets.module';
 import { InboundMailService } from './inbound-mail.service';
@@ -24,7 +25,7 @@ import { ReportImportService } from './reports/report-import.service';
  * connectors (REST upserts) and report import (ARCHITECTURE.md "Channels").
  */
 @Module({
-  imports: [OutboxModule, MailOutboxModule, TicketsModule, TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule, EbayModule],
+  imports: [OutboxModule, MailOutboxModule, TicketsModule, TenancyModule, OrdersModule, FeedbackModule, ClaimsModule, ReturnsModule, HealthModule, EbayModule, RiskModule],
   controllers: [IngestController, ReportImportController, ConsoleImportController],
   providers: [ReplyDeliveryRepository, ReplyDeliveryService, InboundMailService, IngestService, ReportImportService, ReportImportRepository],
 })

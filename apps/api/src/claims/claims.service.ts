@@ -91,7 +91,7 @@ export class ClaimsService implements OnModuleInit {
         receivedAt: c.openedAt,
         orderId: c.marketplaceOrderId,
         channel: CHANNEL_OF[c.kind],
-      });
+      }, { scoreRisk: false });
       const linked = await this.repo.linkTicket(m, caller.organizationId, c.id, result.ticketId);
       if (linked) await this.emit(m, linked);
     }

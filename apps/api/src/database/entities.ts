@@ -20,6 +20,8 @@ import { HealthSnapshotEntity } from '../health/entities/health-snapshot.entity'
 import { OrderDayCountEntity } from '../orders/entities/order-day-count.entity';
 import { OrderEntity } from '../orders/entities/order.entity';
 import { OutboxEventEntity } from '../realtime/entities/outbox-event.entity';
+import { OrderRiskEntity } from '../risk/entities/order-risk.entity';
+import { RiskSettingsEntity } from '../risk/entities/risk-settings.entity';
 import { ReturnRequestEntity } from '../returns/entities/return-request.entity';
 import { StoreApiKeyEntity } from '../tenancy/entities/store-api-key.entity';
 import { OrganizationEntity } from '../tenancy/entities/organization.entity';
@@ -56,4 +58,6 @@ export const ENTITIES = [
   EbayTransactionEntity, EbayFeedbackEntity,
   // compensation offered to buyers
   CompensationActionEntity, CompensationSettingsEntity,
+  // the high-risk order pool
+  OrderRiskEntity, RiskSettingsEntity,
 ];

@@ -83,7 +83,7 @@ export class FeedbackService implements OnModuleInit {
         receivedAt: f.leftAt,
         orderId: f.marketplaceOrderId,
         channel: 'NEGATIVE_FEEDBACK',
-      });
+      }, { scoreRisk: false });
       if (await this.repo.linkTicket(m, caller.organizationId, f.id, result.ticketId)) await this.emit(m, (await this.repo.feedback(caller.organizationId, f.id, m))!);
     }
   }

@@ -5,6 +5,7 @@ import { CompensationResolver, TicketCompensationResolver } from '../compensatio
 import { LateResponseRateResolver, SlaPolicyResolver, TicketSlaResolver } from '../sla/sla.resolver';
 import { AccountHealthResolver } from '../health/health.resolver';
 import { HealthThresholdsResolver } from '../health/health-thresholds.resolver';
+import { RiskResolver } from '../risk/risk.resolver';
 import { StoreApiKeyResolver } from '../tenancy/store-api-key.resolver';
 import { AvailabilityResolver } from '../tickets/availability.resolver';
 import { DeskSettingsResolver } from '../tickets/desk-settings.resolver';
@@ -41,4 +42,5 @@ export const RESOLVERS = [
   SellerFeedbackResolver,
   CompensationResolver,
   TicketCompensationResolver,
+  RiskResolver,
 ];

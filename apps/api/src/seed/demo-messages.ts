@@ -1,4 +1,5 @@
 import type { InboundMessage } from '../tickets/message-ingest.service';
+import { DEMO_RISK_MESSAGES } from './demo-risk';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 
@@ -180,6 +181,8 @@ export const DEMO_MESSAGES: { storeKey: string; message: InboundMessage }[] = [
       receivedAt: hoursAgo(4),
     },
   },
+  // Risky orders' follow-ups (demo-risk.ts).
+  ...DEMO_RISK_MESSAGES,
 ];
 
 /** Sends the demo messages through the real ingest path (detection, routing, assignment, timeline). */

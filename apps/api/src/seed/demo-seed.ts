@@ -11,6 +11,7 @@ import { seedDemoCompensation } from './demo-compensation';
 import { seedDesk } from './demo-desk';
 import { seedDemoEbay } from './demo-ebay-data';
 import { seedDemoHealth } from './demo-health-data';
+import { seedDemoRisk } from './demo-risk';
 
 /**
  * Seeds the demo organisations into an empty database; returns false (and writes nothing) when any
@@ -50,6 +51,8 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       await seedDesk(manager, saved.id);
       await seedDemoCompensation(manager, saved.id, now);
     }
+    // Last: every demo order scored for the high-risk pool (demo-risk.ts).
+    await seedDemoRisk(manager, now);
     return true;
   });
 }

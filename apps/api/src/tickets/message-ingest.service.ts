@@ -12,6 +12,7 @@ import {
   type TicketChannel,
 } from '@lifeline/domain';
 import { OutboxService } from '../realtime/outbox.service';
+import { RiskRecomputeService } from '../risk/risk-recompute.service';
 import { SlaService } from '../sla/sla.service';
 import type { StoreCaller } from '../tenancy/store-api-key.service';
 import { TenancyRepository } from '../tenancy/tenancy.repository';
@@ -56,14 +57,20 @@ export class MessageIngestService {
     private readonly outbox: OutboxService,
     private readonly sla: SlaService,
     private readonly hooks: TicketMessageHooks,
+    private readonly risk: RiskRecomputeService,
   ) {}
 
   ingest(caller: StoreCaller, input: InboundMessage): Promise<IngestResult> {
     return this.tickets.transaction((m) => this.ingestIn(m, caller, input));
   }
 
-  /** The same inside the caller's transaction (a claim or feedback arriving by report opens its ticket so). */
-  async ingestIn(m: EntityManager, caller: StoreCaller, input: InboundMessage): Promise<IngestResult> {
+  /**
+   * The same inside the caller's transaction (a claim or feedback arriving by report opens its ticket so).
+   * `scoreRisk: false` when the caller re-scores the orders itself after recomputing health: the risk rows
+   * are locked after the store's health lock, always in that order, so two ingests cannot deadlock.
+   */
+  async ingestIn(m: EntityManager, caller: StoreCaller, input: InboundMessage, options: { scoreRisk?: boolean } = {}): Promise<IngestResult> {
+    const scoreRisk = options.scoreRisk ?? true;
     const { organizationId, storeId } = caller;
     // Concurrent repeats of one delivery wait here, then find the first one's message.
     await this.tickets.lock(m, `ingest:${storeId}:${input.externalId}`);
@@ -112,6 +119,7 @@ export class MessageIngestService {
       await this.hooks.run(m, updated);
       await emitMessage(this.outbox, m, updated, message.id, 'INBOUND');
       await emitTicket(this.outbox, m, 'ticket.updated', updated);
+      if (scoreRisk && updated.marketplaceOrderId) await this.risk.ordersChanged(m, organizationId, storeId, [updated.marketplaceOrderId]);
       const queue = (await this.tickets.queues(organizationId, m)).find((q) => q.id === updated.queueId);
       return this.result(updated, message, queue, false);
     }
@@ -169,6 +177,8 @@ export class MessageIngestService {
     await this.hooks.run(m, ticket);
     await emitTicket(this.outbox, m, 'ticket.created', ticket);
     await emitMessage(this.outbox, m, ticket, message.id, 'INBOUND');
+    // The buyer's words (a threat, the tone, one more contact) can move the order's risk.
+    if (scoreRisk && orderId) await this.risk.ordersChanged(m, organizationId, storeId, [orderId]);
     return this.result(ticket, message, queue, false);
   }
 

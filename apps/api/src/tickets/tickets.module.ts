@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../realtime/outbox.module';
+import { RiskModule } from '../risk/risk.module';
 import { SlaModule } from '../sla/sla.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { AvailabilityResolver } from './availability.resolver';
@@ -23,7 +24,7 @@ import { TicketsRepository } from './tickets.repository';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [TenancyModule, OutboxModule, SlaModule],
+  imports: [TenancyModule, OutboxModule, SlaModule, RiskModule],
   controllers: [MessageIngestController],
   providers: [
     TicketsRepository,

@@ -19,6 +19,7 @@ import type { AuthUser } from '../common/auth-user';
 import { AppError, badUserInput, conflict, forbidden, notFound } from '../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { OutboxService } from '../realtime/outbox.service';
+import { RiskRecomputeService } from '../risk/risk-recompute.service';
 import { SlaService } from '../sla/sla.service';
 import { TenancyRepository } from '../tenancy/tenancy.repository';
 import type {
@@ -56,6 +57,7 @@ export class TicketsService {
     private readonly tenancy: TenancyRepository,
     private readonly outbox: OutboxService,
     private readonly sla: SlaService,
+    private readonly risk: RiskRecomputeService,
   ) {}
 
   async list(auth: AuthUser, filter: TicketFilterInput | null | undefined, first: number, after?: string | null): Promise<TicketConnection> {
@@ -261,6 +263,8 @@ export class TicketsService {
       const [s, t] = await Promise.all([this.repo.ticket(auth.organizationId, source.id, m), this.repo.ticket(auth.organizationId, target.id, m)]);
       await emitTicket(this.outbox, m, 'ticket.updated', s!);
       await emitTicket(this.outbox, m, 'ticket.updated', t!);
+      // The messages now count for the survivor's order; the source's order lost them.
+      for (const x of [s!, t!]) if (x.marketplaceOrderId) await this.risk.ordersChanged(m, auth.organizationId, x.storeId, [x.marketplaceOrderId]);
       return toTicketType(t!);
     });
   }
@@ -364,6 +368,8 @@ export class TicketsService {
       await this.repo.appendTimeline(m, auth.organizationId, t.id, events);
       await afterUpdate?.(updated);
       await emitTicket(this.outbox, m, 'ticket.updated', updated);
+      // A reply stops the buyer-message deadline; a language correction moves the pool's language filter.
+      if (updated.marketplaceOrderId) await this.risk.ordersChanged(m, auth.organizationId, updated.storeId, [updated.marketplaceOrderId]);
       return toTicketType(updated);
     });
   }

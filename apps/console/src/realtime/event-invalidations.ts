@@ -4,6 +4,7 @@ import { accountHealthKeys } from '../features/account-health/account-health.key
 import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
 import { claimsKeys, feedbackKeys } from '../features/claims/claims.keys';
 import { compensationKeys } from '../features/compensation/compensation.keys';
+import { applyRiskChanged, applyRiskClaimed } from '../features/risk-pool/risk-cache';
 import { storesKeys } from '../features/stores/stores.keys';
 import { applyMessageEvent, applyTicketEvent } from '../features/tickets/ticket-cache';
 import { ticketsKeys } from '../features/tickets/tickets.keys';
@@ -52,6 +53,8 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
     void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId), exact: true });
   },
   'compensation.approvalRequested': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: compensationKeys.approvals(event.organizationId) }),
+  'risk.changed': applyRiskChanged,
+  'risk.claimed': applyRiskClaimed,
 };
 
 export function applyDomainEvent(queryClient: QueryClient, event: DomainEvent): void {

@@ -319,6 +319,79 @@ export type ReviewCompensationInput = {
   version: number;
 };
 
+export type RiskCurrencyBandsInput = {
+  bands: Array<RiskValueBandInput>;
+  currency: string;
+};
+
+export type RiskDeadlineKind =
+  | 'A_TO_Z_RESPONSE'
+  | 'BUYER_MESSAGE_RESPONSE'
+  | 'CHARGEBACK_RESPONSE'
+  | 'RETURN_RESPONSE'
+  | 'SHIP_BY';
+
+export type RiskPoolFilterInput = {
+  /** Only orders this user claimed. */
+  claimedBy?: string | number | null | undefined;
+  /** The buyer's language (ISO 639-1). */
+  language?: string | null | undefined;
+  /** Only the caller's claimed orders. */
+  mine?: boolean | null | undefined;
+  /** Only orders with this reason. */
+  reason?: RiskReasonCode | null | undefined;
+  storeId?: string | number | null | undefined;
+  /** Only orders nobody claimed. */
+  unclaimed?: boolean | null | undefined;
+};
+
+/** Why an order is at risk (libs/domain risk/scoring.ts). */
+export type RiskReasonCode =
+  | 'A_TO_Z_INTENT'
+  | 'CHARGEBACK_INTENT'
+  | 'COMPLAINT_INTENT'
+  | 'DELIVERED_LATE'
+  | 'ESCALATION_THREAT'
+  | 'HIGH_ORDER_VALUE'
+  | 'LATE_SHIPMENT'
+  | 'MISSING_TRACKING_SCAN'
+  | 'NEGATIVE_FEEDBACK_LEFT'
+  | 'NEGATIVE_FEEDBACK_THREAT'
+  | 'NEGATIVE_TONE'
+  | 'NOT_DELIVERED_PAST_PROMISE'
+  | 'OPEN_A_TO_Z_CLAIM'
+  | 'OPEN_CHARGEBACK'
+  | 'REFUND_INTENT'
+  | 'REPEATED_CONTACTS'
+  | 'RETURN_INTENT'
+  | 'RETURN_NOT_HANDLED';
+
+export type RiskSettingsInput = {
+  aToZResponseHours?: number | null | undefined;
+  buyerMessageResponseHours?: number | null | undefined;
+  chargebackResponseDays?: number | null | undefined;
+  /** Replaces all bands when given. */
+  orderValueBands?: Array<RiskCurrencyBandsInput> | null | undefined;
+  overdueFullAfterDays?: number | null | undefined;
+  repeatedContactsCount?: number | null | undefined;
+  repeatedContactsWithinHours?: number | null | undefined;
+  returnHandlingHours?: number | null | undefined;
+  returnResponseHours?: number | null | undefined;
+  threshold?: number | null | undefined;
+  trackingScanGraceHours?: number | null | undefined;
+  weights?: Array<RiskWeightInput> | null | undefined;
+};
+
+export type RiskValueBandInput = {
+  from: string;
+  share: number;
+};
+
+export type RiskWeightInput = {
+  code: RiskReasonCode;
+  weight: number;
+};
+
 export type Role =
   | 'ADMIN'
   | 'AGENT'
@@ -807,6 +880,75 @@ export type RecordFeedbackRemovalOutcomeMutationVariables = Exact<{
 
 export type RecordFeedbackRemovalOutcomeMutation = { recordFeedbackRemovalOutcome: { id: string, storeId: string, marketplaceOrderId: string, rating: number, comment: string | null, leftAt: string, removedAt: string | null, struckThrough: boolean, countsInOdr: boolean, ticketId: string | null, removalStatus: FeedbackRemovalStatus | null, removalReason: FeedbackRemovalReason | null, removalRequestedAt: string | null, removalOutcomeAt: string | null, version: number, removalEligibility: { eligible: boolean, hints: Array<string>, reasons: Array<{ reason: FeedbackRemovalReason, outcome: string, evidence: Array<string> }> } } };
 
+export type RiskReasonFieldsFragment = { code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> };
+
+export type OrderRiskFieldsFragment = { id: string, marketplaceOrderId: string, score: number, nextDeadline: string | null, nextDeadlineKind: RiskDeadlineKind | null, inPool: boolean, language: string | null, orderValue: string, currency: string | null, claimedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, computedAt: string, version: number, reasons: Array<{ code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> }>, store: { id: string, name: string, marketplace: Marketplace }, claimedBy: { id: string, name: string } | null, resolvedBy: { id: string, name: string } | null };
+
+export type RiskPoolQueryVariables = Exact<{
+  filter?: RiskPoolFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskPoolQuery = { riskPool: { edges: Array<{ cursor: string, node: { id: string, marketplaceOrderId: string, score: number, nextDeadline: string | null, nextDeadlineKind: RiskDeadlineKind | null, inPool: boolean, language: string | null, orderValue: string, currency: string | null, claimedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, computedAt: string, version: number, tickets: Array<{ id: string, subject: string, status: TicketStatus, language: string }>, reasons: Array<{ code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> }>, store: { id: string, name: string, marketplace: Marketplace }, claimedBy: { id: string, name: string } | null, resolvedBy: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderRiskQueryVariables = Exact<{
+  storeId: string | number;
+  marketplaceOrderId: string;
+}>;
+
+
+export type OrderRiskQuery = { orderRisk: { id: string, marketplaceOrderId: string, score: number, nextDeadline: string | null, nextDeadlineKind: RiskDeadlineKind | null, inPool: boolean, language: string | null, orderValue: string, currency: string | null, claimedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, computedAt: string, version: number, reasons: Array<{ code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> }>, store: { id: string, name: string, marketplace: Marketplace }, claimedBy: { id: string, name: string } | null, resolvedBy: { id: string, name: string } | null } | null };
+
+export type ClaimRiskOrderMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ClaimRiskOrderMutation = { claimRiskOrder: { id: string, marketplaceOrderId: string, score: number, nextDeadline: string | null, nextDeadlineKind: RiskDeadlineKind | null, inPool: boolean, language: string | null, orderValue: string, currency: string | null, claimedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, computedAt: string, version: number, reasons: Array<{ code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> }>, store: { id: string, name: string, marketplace: Marketplace }, claimedBy: { id: string, name: string } | null, resolvedBy: { id: string, name: string } | null } };
+
+export type ReleaseRiskOrderMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ReleaseRiskOrderMutation = { releaseRiskOrder: { id: string, marketplaceOrderId: string, score: number, nextDeadline: string | null, nextDeadlineKind: RiskDeadlineKind | null, inPool: boolean, language: string | null, orderValue: string, currency: string | null, claimedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, computedAt: string, version: number, reasons: Array<{ code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> }>, store: { id: string, name: string, marketplace: Marketplace }, claimedBy: { id: string, name: string } | null, resolvedBy: { id: string, name: string } | null } };
+
+export type ResolveRiskOrderMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ResolveRiskOrderMutation = { resolveRiskOrder: { id: string, marketplaceOrderId: string, score: number, nextDeadline: string | null, nextDeadlineKind: RiskDeadlineKind | null, inPool: boolean, language: string | null, orderValue: string, currency: string | null, claimedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, computedAt: string, version: number, reasons: Array<{ code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> }>, store: { id: string, name: string, marketplace: Marketplace }, claimedBy: { id: string, name: string } | null, resolvedBy: { id: string, name: string } | null } };
+
+export type ReopenRiskOrderMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ReopenRiskOrderMutation = { reopenRiskOrder: { id: string, marketplaceOrderId: string, score: number, nextDeadline: string | null, nextDeadlineKind: RiskDeadlineKind | null, inPool: boolean, language: string | null, orderValue: string, currency: string | null, claimedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, computedAt: string, version: number, reasons: Array<{ code: RiskReasonCode, weight: number, points: number, detail: string, params: Record<string, unknown> }>, store: { id: string, name: string, marketplace: Marketplace }, claimedBy: { id: string, name: string } | null, resolvedBy: { id: string, name: string } | null } };
+
+export type RiskSettingsFieldsFragment = { threshold: number, trackingScanGraceHours: number, returnHandlingHours: number, repeatedContactsCount: number, repeatedContactsWithinHours: number, overdueFullAfterDays: number, aToZResponseHours: number, chargebackResponseDays: number, returnResponseHours: number, buyerMessageResponseHours: number, version: number, updatedAt: string | null, weights: Array<{ code: RiskReasonCode, weight: number }>, orderValueBands: Array<{ currency: string, bands: Array<{ from: string, share: number }> }> };
+
+export type RiskSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskSettingsQuery = { riskSettings: { threshold: number, trackingScanGraceHours: number, returnHandlingHours: number, repeatedContactsCount: number, repeatedContactsWithinHours: number, overdueFullAfterDays: number, aToZResponseHours: number, chargebackResponseDays: number, returnResponseHours: number, buyerMessageResponseHours: number, version: number, updatedAt: string | null, weights: Array<{ code: RiskReasonCode, weight: number }>, orderValueBands: Array<{ currency: string, bands: Array<{ from: string, share: number }> }> } };
+
+export type UpdateRiskSettingsMutationVariables = Exact<{
+  version: number;
+  settings: RiskSettingsInput;
+}>;
+
+
+export type UpdateRiskSettingsMutation = { updateRiskSettings: { threshold: number, trackingScanGraceHours: number, returnHandlingHours: number, repeatedContactsCount: number, repeatedContactsWithinHours: number, overdueFullAfterDays: number, aToZResponseHours: number, chargebackResponseDays: number, returnResponseHours: number, buyerMessageResponseHours: number, version: number, updatedAt: string | null, weights: Array<{ code: RiskReasonCode, weight: number }>, orderValueBands: Array<{ currency: string, bands: Array<{ from: string, share: number }> }> } };
+
 export type SlaClockFieldsFragment = { id: string, kind: SlaClockKind, status: SlaClockStatus, hours: SlaHours, messageId: string | null, startedAt: string, dueAt: string, warnAt: string | null, warnedAt: string | null, metAt: string | null, breachedAt: string | null, cancelledAt: string | null, pausedAt: string | null, pausedSeconds: number, escalationLevel: number };
 
 export type TicketSlaClocksQueryVariables = Exact<{
@@ -1207,6 +1349,82 @@ export const SellerFeedbackFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SellerFeedbackFields"}) as unknown as TypedDocumentString<SellerFeedbackFieldsFragment, unknown>;
+export const RiskReasonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}
+    `, {"fragmentName":"RiskReasonFields"}) as unknown as TypedDocumentString<RiskReasonFieldsFragment, unknown>;
+export const OrderRiskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderRiskFields on OrderRisk {
+  id
+  marketplaceOrderId
+  score
+  reasons {
+    ...RiskReasonFields
+  }
+  nextDeadline
+  nextDeadlineKind
+  inPool
+  language
+  orderValue
+  currency
+  claimedAt
+  resolvedAt
+  resolutionNote
+  computedAt
+  version
+  store {
+    id
+    name
+    marketplace
+  }
+  claimedBy {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+}
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}`, {"fragmentName":"OrderRiskFields"}) as unknown as TypedDocumentString<OrderRiskFieldsFragment, unknown>;
+export const RiskSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskSettingsFields on RiskSettings {
+  threshold
+  weights {
+    code
+    weight
+  }
+  orderValueBands {
+    currency
+    bands {
+      from
+      share
+    }
+  }
+  trackingScanGraceHours
+  returnHandlingHours
+  repeatedContactsCount
+  repeatedContactsWithinHours
+  overdueFullAfterDays
+  aToZResponseHours
+  chargebackResponseDays
+  returnResponseHours
+  buyerMessageResponseHours
+  version
+  updatedAt
+}
+    `, {"fragmentName":"RiskSettingsFields"}) as unknown as TypedDocumentString<RiskSettingsFieldsFragment, unknown>;
 export const SlaTargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlaTargetFields on SlaTarget {
   kind
@@ -2541,6 +2759,353 @@ export const RecordFeedbackRemovalOutcomeDocument = new TypedDocumentString(`
     hints
   }
 }`) as unknown as TypedDocumentString<RecordFeedbackRemovalOutcomeMutation, RecordFeedbackRemovalOutcomeMutationVariables>;
+export const RiskPoolDocument = new TypedDocumentString(`
+    query RiskPool($filter: RiskPoolFilterInput, $first: Int, $after: String) {
+  riskPool(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...OrderRiskFields
+        tickets {
+          id
+          subject
+          status
+          language
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}
+fragment OrderRiskFields on OrderRisk {
+  id
+  marketplaceOrderId
+  score
+  reasons {
+    ...RiskReasonFields
+  }
+  nextDeadline
+  nextDeadlineKind
+  inPool
+  language
+  orderValue
+  currency
+  claimedAt
+  resolvedAt
+  resolutionNote
+  computedAt
+  version
+  store {
+    id
+    name
+    marketplace
+  }
+  claimedBy {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RiskPoolQuery, RiskPoolQueryVariables>;
+export const OrderRiskDocument = new TypedDocumentString(`
+    query OrderRisk($storeId: ID!, $marketplaceOrderId: String!) {
+  orderRisk(storeId: $storeId, marketplaceOrderId: $marketplaceOrderId) {
+    ...OrderRiskFields
+  }
+}
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}
+fragment OrderRiskFields on OrderRisk {
+  id
+  marketplaceOrderId
+  score
+  reasons {
+    ...RiskReasonFields
+  }
+  nextDeadline
+  nextDeadlineKind
+  inPool
+  language
+  orderValue
+  currency
+  claimedAt
+  resolvedAt
+  resolutionNote
+  computedAt
+  version
+  store {
+    id
+    name
+    marketplace
+  }
+  claimedBy {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrderRiskQuery, OrderRiskQueryVariables>;
+export const ClaimRiskOrderDocument = new TypedDocumentString(`
+    mutation ClaimRiskOrder($id: ID!, $version: Int!) {
+  claimRiskOrder(id: $id, version: $version) {
+    ...OrderRiskFields
+  }
+}
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}
+fragment OrderRiskFields on OrderRisk {
+  id
+  marketplaceOrderId
+  score
+  reasons {
+    ...RiskReasonFields
+  }
+  nextDeadline
+  nextDeadlineKind
+  inPool
+  language
+  orderValue
+  currency
+  claimedAt
+  resolvedAt
+  resolutionNote
+  computedAt
+  version
+  store {
+    id
+    name
+    marketplace
+  }
+  claimedBy {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ClaimRiskOrderMutation, ClaimRiskOrderMutationVariables>;
+export const ReleaseRiskOrderDocument = new TypedDocumentString(`
+    mutation ReleaseRiskOrder($id: ID!, $version: Int!) {
+  releaseRiskOrder(id: $id, version: $version) {
+    ...OrderRiskFields
+  }
+}
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}
+fragment OrderRiskFields on OrderRisk {
+  id
+  marketplaceOrderId
+  score
+  reasons {
+    ...RiskReasonFields
+  }
+  nextDeadline
+  nextDeadlineKind
+  inPool
+  language
+  orderValue
+  currency
+  claimedAt
+  resolvedAt
+  resolutionNote
+  computedAt
+  version
+  store {
+    id
+    name
+    marketplace
+  }
+  claimedBy {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReleaseRiskOrderMutation, ReleaseRiskOrderMutationVariables>;
+export const ResolveRiskOrderDocument = new TypedDocumentString(`
+    mutation ResolveRiskOrder($id: ID!, $version: Int!, $note: String) {
+  resolveRiskOrder(id: $id, version: $version, note: $note) {
+    ...OrderRiskFields
+  }
+}
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}
+fragment OrderRiskFields on OrderRisk {
+  id
+  marketplaceOrderId
+  score
+  reasons {
+    ...RiskReasonFields
+  }
+  nextDeadline
+  nextDeadlineKind
+  inPool
+  language
+  orderValue
+  currency
+  claimedAt
+  resolvedAt
+  resolutionNote
+  computedAt
+  version
+  store {
+    id
+    name
+    marketplace
+  }
+  claimedBy {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ResolveRiskOrderMutation, ResolveRiskOrderMutationVariables>;
+export const ReopenRiskOrderDocument = new TypedDocumentString(`
+    mutation ReopenRiskOrder($id: ID!, $version: Int!) {
+  reopenRiskOrder(id: $id, version: $version) {
+    ...OrderRiskFields
+  }
+}
+    fragment RiskReasonFields on RiskReason {
+  code
+  weight
+  points
+  detail
+  params
+}
+fragment OrderRiskFields on OrderRisk {
+  id
+  marketplaceOrderId
+  score
+  reasons {
+    ...RiskReasonFields
+  }
+  nextDeadline
+  nextDeadlineKind
+  inPool
+  language
+  orderValue
+  currency
+  claimedAt
+  resolvedAt
+  resolutionNote
+  computedAt
+  version
+  store {
+    id
+    name
+    marketplace
+  }
+  claimedBy {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReopenRiskOrderMutation, ReopenRiskOrderMutationVariables>;
+export const RiskSettingsDocument = new TypedDocumentString(`
+    query RiskSettings {
+  riskSettings {
+    ...RiskSettingsFields
+  }
+}
+    fragment RiskSettingsFields on RiskSettings {
+  threshold
+  weights {
+    code
+    weight
+  }
+  orderValueBands {
+    currency
+    bands {
+      from
+      share
+    }
+  }
+  trackingScanGraceHours
+  returnHandlingHours
+  repeatedContactsCount
+  repeatedContactsWithinHours
+  overdueFullAfterDays
+  aToZResponseHours
+  chargebackResponseDays
+  returnResponseHours
+  buyerMessageResponseHours
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RiskSettingsQuery, RiskSettingsQueryVariables>;
+export const UpdateRiskSettingsDocument = new TypedDocumentString(`
+    mutation UpdateRiskSettings($version: Int!, $settings: RiskSettingsInput!) {
+  updateRiskSettings(version: $version, settings: $settings) {
+    ...RiskSettingsFields
+  }
+}
+    fragment RiskSettingsFields on RiskSettings {
+  threshold
+  weights {
+    code
+    weight
+  }
+  orderValueBands {
+    currency
+    bands {
+      from
+      share
+    }
+  }
+  trackingScanGraceHours
+  returnHandlingHours
+  repeatedContactsCount
+  repeatedContactsWithinHours
+  overdueFullAfterDays
+  aToZResponseHours
+  chargebackResponseDays
+  returnResponseHours
+  buyerMessageResponseHours
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateRiskSettingsMutation, UpdateRiskSettingsMutationVariables>;
 export const TicketSlaClocksDocument = new TypedDocumentString(`
     query TicketSlaClocks($id: ID!) {
   ticket(id: $id) {

@@ -16,3 +16,4 @@ export {
 export * from './message-signals';
 export * from './scoring';
 export * from './pool-order';
+export * from './order-risk';

@@ -10,6 +10,7 @@ import { FeedbackService } from '../../feedback/feedback.service';
 import { HealthRecomputeService } from '../../health/health-recompute.service';
 import { OrdersRepository } from '../../orders/orders.repository';
 import { ReturnsRepository } from '../../returns/returns.repository';
+import { RiskRecomputeService } from '../../risk/risk-recompute.service';
 import type { StoreCaller } from '../../tenancy/store-api-key.service';
 import { TenancyRepository } from '../../tenancy/tenancy.repository';
 import { restError } from '../rest-errors';
@@ -54,6 +55,7 @@ export class IngestService {
     private readonly tenancy: TenancyRepository,
     private readonly claimDesk: ClaimsService,
     private readonly feedbackDesk: FeedbackService,
+    private readonly risk: RiskRecomputeService,
   ) {
     this.writers = {
       orders: (m, o, s, rows, cols) => orders.upsert(m, o, s, rows as never, cols as never),
@@ -112,20 +114,38 @@ export class IngestService {
 
   /** Writes rows in batches and, when anything changed, recomputes the metrics they can move. */
   async writeAndRecompute(manager: EntityManager, caller: StoreCaller, kind: IngestKind, rows: Record<string, unknown>[]): Promise<BulkUpsertResult> {
-    const total = await this.write(manager, caller, kind, rows);
+    const changedOrders = new Set<string>();
+    const total = await this.write(manager, caller, kind, rows, undefined, changedOrders);
     if (total.created.length + total.updated.length > 0) {
       await this.health.recompute(manager, caller.organizationId, caller.storeId, KINDS[kind].families);
+      await this.risk.ordersChanged(manager, caller.organizationId, caller.storeId, [...changedOrders]);
     }
     return total;
   }
 
-  /** Writes rows (distinct keys) in batches; `columns`: what the source may overwrite. No recompute. */
-  async write(manager: EntityManager, caller: StoreCaller, kind: IngestKind, rows: Record<string, unknown>[], columns?: readonly string[]): Promise<BulkUpsertResult> {
+  /**
+   * Writes rows (distinct keys) in batches; `columns`: what the source may overwrite. No recompute; the
+   * orders of created or changed rows are added to `changedOrders` for the caller's risk recompute.
+   */
+  async write(
+    manager: EntityManager,
+    caller: StoreCaller,
+    kind: IngestKind,
+    rows: Record<string, unknown>[],
+    columns?: readonly string[],
+    changedOrders?: Set<string>,
+  ): Promise<BulkUpsertResult> {
     const total: BulkUpsertResult = { created: [], updated: [] };
     for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
-      const r = await this.writers[kind](manager, caller.organizationId, caller.storeId, rows.slice(i, i + UPSERT_BATCH), columns);
+      const batch = rows.slice(i, i + UPSERT_BATCH);
+      const r = await this.writers[kind](manager, caller.organizationId, caller.storeId, batch, columns);
       total.created.push(...r.created);
       total.updated.push(...r.updated);
+      // eBay's own rows carry no Amazon order the pool scores.
+      if (changedOrders && !KINDS[kind].marketplace && r.created.length + r.updated.length > 0) {
+        const changed = new Set([...r.created, ...r.updated]);
+        for (const row of batch) if (changed.has(KINDS[kind].key(row))) changedOrders.add(String(row.marketplace_order_id));
+      }
     }
     // Open claims and negative feedback are cases for the desk: each gets its ticket (a repeat gets none).
     const changed = [...total.created, ...total.updated];

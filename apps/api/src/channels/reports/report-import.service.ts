@@ -6,6 +6,7 @@ import { DATA_SOURCE } from '../../database/database.tokens';
 import { ALL_FAMILIES } from '../../health/health-metrics.service';
 import { HealthRecomputeService } from '../../health/health-recompute.service';
 import { HealthRepository } from '../../health/health.repository';
+import { RiskRecomputeService } from '../../risk/risk-recompute.service';
 import { TenancyRepository } from '../../tenancy/tenancy.repository';
 import type { StoreCaller } from '../../tenancy/store-api-key.service';
 import { IMPORT_MAX_BYTES } from '../body-parsers';
@@ -85,6 +86,7 @@ export class ReportImportService {
     private readonly recompute: HealthRecomputeService,
     private readonly tenancy: TenancyRepository,
     private readonly imports: ReportImportRepository,
+    private readonly risk: RiskRecomputeService,
   ) {}
 
   async import(caller: StoreCaller, reportType: string, contentType: string | undefined, body: unknown): Promise<ImportResult> {
@@ -132,11 +134,12 @@ export class ReportImportService {
     try {
       return await this.db.transaction(async (manager) => {
         let batch = new Map<string, Record<string, unknown>>();
+        const changedOrders = new Set<string>();
         let rows = 0;
         const totals = { created: 0, updated: 0, written: 0 };
         const flush = async () => {
           if (batch.size === 0) return;
-          const r = await this.ingest.write(manager, caller, report.kind, [...batch.values()], report.columns);
+          const r = await this.ingest.write(manager, caller, report.kind, [...batch.values()], report.columns, changedOrders);
           totals.created += r.created.length;
           totals.updated += r.updated.length;
           totals.written += batch.size;
@@ -163,7 +166,15 @@ export class ReportImportService {
           rows++;
         }
         await flush();
-        return this.finish(manager, caller, reportType, metered, { rows, ...totals, unchanged: totals.written - totals.created - totals.updated }, spec.families);
+        return this.finish(
+          manager,
+          caller,
+          reportType,
+          metered,
+          { rows, ...totals, unchanged: totals.written - totals.created - totals.updated },
+          spec.families,
+          changedOrders,
+        );
       });
     } catch (e) {
       if (e instanceof RepeatImport) return toResult(e.first, true);
@@ -232,11 +243,14 @@ export class ReportImportService {
     content: { sha256: () => string; bytes: () => number },
     counts: { rows: number; created: number; updated: number; unchanged: number },
     families: readonly (typeof ALL_FAMILIES)[number][],
+    changedOrders: ReadonlySet<string> = new Set(),
   ): Promise<ImportResult> {
     const sha256 = content.sha256();
     const first = await this.imports.find(manager, caller.organizationId, caller.storeId, reportType, sha256);
     if (first) throw new RepeatImport(first);
     if (counts.created + counts.updated > 0) await this.recompute.recompute(manager, caller.organizationId, caller.storeId, families);
+    // Scoped to the orders the file changed, scored a chunk at a time (RiskRecomputeService).
+    await this.risk.ordersChanged(manager, caller.organizationId, caller.storeId, [...changedOrders]);
     const row = await this.imports.insert(manager, caller.organizationId, caller.storeId, { reportType, sha256, bytes: content.bytes(), ...counts });
     return toResult(row, false);
   }

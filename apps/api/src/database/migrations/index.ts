@@ -13,6 +13,7 @@ import { HealthThresholdSettings1796284301928 } from './1796284301928-health-thr
 import { EbayData1796284989713 } from './1796284989713-ebay-data';
 import { ClaimCases1796284239857 } from './1796284239857-claim-cases';
 import { CompensationApproval1796284428157 } from './1796284428157-compensation-approval';
+import { RiskPool1796284244279 } from './1796284244279-risk-pool';
 
 /** Migrations in order. New ones are generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703, Tickets1795440569764, ReplyDelivery1795441971485, StoreInboundAddress1795442176143, SlaClocks1795443232065, MailOutboxDelivery1795444625419, CompensationActions1796283761589, BuyerDataRetention1796284091242, ClaimCases1796284239857, HealthThresholdSettings1796284301928, CompensationApproval1796284428157, EbayData1796284989713];
+export const MIGRATIONS = [Foundation1795439290294, StoreApiKeys1795439773124, AccountHealth1795440207702, OrderDayCountTriggers1795440207703, Tickets1795440569764, ReplyDelivery1795441971485, StoreInboundAddress1795442176143, SlaClocks1795443232065, MailOutboxDelivery1795444625419, CompensationActions1796283761589, BuyerDataRetention1796284091242, ClaimCases1796284239857, RiskPool1796284244279, HealthThresholdSettings1796284301928, CompensationApproval1796284428157, EbayData1796284989713];

@@ -13,6 +13,8 @@ export type ReturnResolution = 'AUTHORIZED' | 'REFUNDED' | 'CLOSED' | 'REJECTED'
 @Check('return_requests_fulfillment_channel_check', `"fulfillment_channel" IN ('MFN', 'AFN')`)
 @Index('return_requests_store_marketplace_return_key', ['organizationId', 'storeId', 'marketplaceReturnId'], { unique: true })
 @Index('return_requests_store_requested_idx', ['organizationId', 'storeId', 'requestedAt'])
+// The risk score reads an order's returns.
+@Index('return_requests_store_order_idx', ['organizationId', 'storeId', 'marketplaceOrderId'])
 export class ReturnRequestEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { languageName } from '../../i18n/format';
 import { useMe } from '../auth/useMe';
 import { CompensationLimitsSection } from '../compensation/compensation-limits-section';
+import { RiskSettingsSection } from '../risk-pool/risk-settings-section';
 import { BusinessHoursSection } from '../sla/business-hours-section';
 import { SlaPoliciesSection } from '../sla/sla-policies-section';
 import { useStores } from '../stores/useStores';
@@ -68,6 +69,7 @@ export function SettingsPage() {
           <SlaPoliciesSection canEdit={role === 'ADMIN'} />
           <BusinessHoursSection canEdit={role === 'ADMIN'} />
           <CompensationLimitsSection canEdit={role === 'ADMIN'} />
+          <RiskSettingsSection canEdit={role === 'ADMIN'} />
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { isTyping } from '../../app/useGoToShortcuts';
 import { useTicketPresence } from '../../realtime/useTicketPresence';
 import { TicketCasePanels } from '../claims/ticket-case-panels';
 import { CompensationPanel } from '../compensation/compensation-panel';
+import { RiskPanel } from '../risk-pool/risk-panel';
 import { SlaPanel } from '../sla/sla-panel';
 import { Conversation } from './conversation';
 import { MergeDialog } from './merge-dialog';
@@ -98,6 +99,7 @@ export function TicketPage() {
           <TicketCasePanels ticket={data} />
           <OrderCard ticket={data} />
           <CompensationPanel ticket={data} />
+          <RiskPanel ticket={data} />
           <NotesPanel ticket={data} onResult={setNotice} />
           <TimelinePanel ticket={data} />
         </aside>
