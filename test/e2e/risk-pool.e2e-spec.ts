@@ -152,7 +152,14 @@ describe('high-risk order pool', () => {
     expect(await poolIds({ language: 'de' })).toEqual([oid(3)]);
     expect(await poolIds({ language: 'fr' })).toEqual([]);
     const [entry] = await pool({ language: 'de' });
-    expect(entry!.tickets).toEqual([expect.objectContaining({ id: msg.body.ticketId, subject: `Bestellung ${oid(3)}`, language: 'de' })]);
+    // Every ticket of the order: the buyer's German message and the 1★ feedback's own case.
+    expect(entry!.tickets).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: msg.body.ticketId, subject: `Bestellung ${oid(3)}`, language: 'de' }),
+        expect.objectContaining({ subject: `Negative feedback (1 star) on order ${oid(3)}` }),
+      ]),
+    );
+    expect(entry!.tickets).toHaveLength(2);
     expect(entry!.nextDeadlineKind).toBe('BUYER_MESSAGE_RESPONSE');
   });
 

@@ -145,9 +145,12 @@ export class RiskRepository {
           WHERE organization_id = $1 AND store_id = $2 AND marketplace_order_id = ANY($3::text[]) AND fulfillment_channel = 'MFN'`,
       p,
     );
+    // The buyer's own conversations only: claim, chargeback and feedback tickets carry the marketplace's
+    // notice (its words would read as the buyer threatening a claim); those facts come from their own tables.
     const tickets: Record<string, unknown>[] = await m.query(
       `SELECT id, marketplace_order_id, language, status, created_at FROM tickets
-          WHERE organization_id = $1 AND store_id = $2 AND marketplace_order_id = ANY($3::text[]) AND merged_into_id IS NULL`,
+          WHERE organization_id = $1 AND store_id = $2 AND marketplace_order_id = ANY($3::text[]) AND merged_into_id IS NULL
+            AND channel IN ('BUYER_MESSAGE', 'RETURN_REQUEST')`,
       p,
     );
     const ticketIds = tickets.map((t) => String(t.id));
