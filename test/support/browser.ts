@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /**
  * Flags for a machine without network: without them Chromium keeps dialling Google services (updates,
@@ -64,4 +64,42 @@ export function chromiumExecutablePath(): Promise<string> {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = await chromiumExecutablePath();
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+export const DEMO_PASSWORD = 'lifeline-demo';
+export const UI_TIMEOUT = 15_000;
+
+/** Waits until `read` returns something `accept` likes (Playwright's `expect` is not in playwright-core). */
+export async function waitUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = UI_TIMEOUT): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read().catch(() => undefined as T);
+    if (last !== undefined && accept(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Expected ${what}, last saw ${JSON.stringify(last)}`);
+}
+
+/** A locator's trimmed text, as a reader for `waitUntil`. */
+export const textOf = (locator: Locator) => () => locator.innerText().then((text) => text.trim());
+
+/** Optional screenshots for a human look: SCREENSHOT_DIR=/tmp/shots npm run test:jest -- --selectProjects browser */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** A fresh browser context signed in as a demo user, on the queues with a live socket; closed by the caller. */
+export async function signIn(browser: Browser, baseURL: string, email: string, contexts: BrowserContext[]): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/queues**');
+  await waitUntil(textOf(page.getByRole('banner').getByRole('status')), (text) => text.includes('Live'), 'a live connection');
+  return page;
 }
