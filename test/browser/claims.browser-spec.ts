@@ -1,31 +1,10 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signIn, textOf, waitUntil } from '../support/browser';
 import { startTestServer } from '../support/server';
 
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
 const AGENT = 'agent.en@demo.lifeline.test';
-const DEMO_PASSWORD = 'lifeline-demo';
-const UI_TIMEOUT = 15_000;
 const SETUP_TIMEOUT = 180_000;
-
-/** Waits until `read` returns something `accept` likes (Playwright's `expect` is not in playwright-core). */
-async function waitUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + UI_TIMEOUT;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read().catch(() => undefined as T);
-    if (last !== undefined && accept(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Expected ${what}, last saw ${JSON.stringify(last)}`);
-}
-
-const textOf = (locator: Locator) => () => locator.innerText().then((text) => text.trim());
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
 
 describe('claims in the console', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -46,19 +25,7 @@ describe('claims in the console', () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/queues**');
-    await waitUntil(textOf(page.getByRole('banner').getByRole('status')), (text) => text.includes('Live'), 'a live connection');
-    return page;
-  }
+  const signedIn = (email: string): Promise<Page> => signIn(browser, server.url, email, contexts);
 
   it('shows the board by status and deadline; a supervisor marks Amazon UK’s open claim withdrawn from its ticket and the board follows live', async () => {
     const page = await signedIn(SUPERVISOR);
