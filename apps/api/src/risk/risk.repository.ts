@@ -135,7 +135,7 @@ export class RiskRepository {
     );
     // Fraud chargebacks are Amazon's to bear and no ODR defect (DOMAIN.md §1.1, §1.7).
     const claims: Record<string, unknown>[] = await m.query(
-      `SELECT marketplace_order_id, kind, opened_at FROM claims
+      `SELECT marketplace_order_id, kind, opened_at, CASE WHEN case_status = 'OPEN' THEN respond_by END AS respond_by FROM claims
           WHERE organization_id = $1 AND store_id = $2 AND marketplace_order_id = ANY($3::text[]) AND status = 'OPEN'
           AND (kind = 'A_TO_Z' OR chargeback_type IS DISTINCT FROM 'FRAUD')`,
       p,
@@ -189,7 +189,10 @@ export class RiskRepository {
       };
     }
     for (const f of feedback) entry(String(f.marketplace_order_id)).feedbackRating = Number(f.rating);
-    for (const c of claims) entry(String(c.marketplace_order_id)).openClaims.push({ kind: c.kind as 'A_TO_Z' | 'CHARGEBACK', openedAt: ms(c.opened_at)! });
+    // The case's own deadline while it waits for the desk's response (claims module, DOMAIN.md §1.6–§1.7).
+    for (const c of claims) {
+      entry(String(c.marketplace_order_id)).openClaims.push({ kind: c.kind as 'A_TO_Z' | 'CHARGEBACK', openedAt: ms(c.opened_at)!, respondBy: ms(c.respond_by) });
+    }
     for (const r of returns) entry(String(r.marketplace_order_id)).returns.push({ requestedAt: ms(r.requested_at)!, handledAt: ms(r.resolved_at) });
     const orderOfTicket = new Map<string, string>();
     for (const t of tickets) {
