@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TicketDetail } from '../../api/tickets.api';
+import { claimsTimelineSentence } from '../claims/claims-timeline';
 import { compensationTimelineSentence } from '../compensation/compensation-timeline';
 
 export type TimelineEvent = TicketDetail['timeline'][number];
@@ -89,6 +90,10 @@ export function timelineSentence(event: TimelineEvent, { t, userName, languageNa
     case 'MERGED_INTO':
       return t('timeline.mergedInto', { actor, ticket: shortId(data.intoTicketId) });
     default:
-      return compensationTimelineSentence(event.type, data, actor, t) ?? t('timeline.generic', { actor, type: event.type.toLowerCase().replaceAll('_', ' ') });
+      return (
+        compensationTimelineSentence(event.type, data, actor, t) ??
+        claimsTimelineSentence(event.type, data, actor, t) ??
+        t('timeline.generic', { actor, type: event.type.toLowerCase().replaceAll('_', ' ') })
+      );
   }
 }
