@@ -1,9 +1,12 @@
 import type { Browser, BrowserContext } from 'playwright-core';
+import { RequestCompensationDocument } from '@lifeline/api-contract';
 import { launchBrowser, screenshot, signIn, textOf, waitUntil } from '../support/browser';
+import { gql, login } from '../support/graphql';
 import { startTestServer } from '../support/server';
 
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
 const ADMIN = 'admin@demo.lifeline.test';
+const AGENT = 'agent.en@demo.lifeline.test';
 const SETUP_TIMEOUT = 180_000;
 
 /**
@@ -37,6 +40,23 @@ describe('heading off a defect', () => {
     const before = await waitUntil(textOf(value), (text) => /%$/.test(text), 'the ODR value');
     const volume = await textOf(odr.locator('.metric-tile__volume'))();
     const defectsBefore = Number(/^(\d+) of/.exec(volume)![1]);
+
+    // 0. An agent offers more than their limit on another UK ticket: the supervisor hears of it on any screen.
+    const [other] = await server.sql<{ id: string }>(
+      `SELECT t.id FROM tickets t JOIN stores s ON s.id = t.store_id
+        WHERE s.name = 'Amazon UK' AND t.channel = 'BUYER_MESSAGE' AND t.marketplace_order_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM compensation_actions a WHERE a.ticket_id = t.id)
+        ORDER BY t.created_at LIMIT 1`,
+    );
+    const agent = (await login(server.url, AGENT)).token;
+    const offered = await gql(server.url, RequestCompensationDocument, { input: { ticketId: other!.id, kind: 'PARTIAL_REFUND', amount: '30.00', currency: 'GBP', reason: 'Broken on arrival' } }, agent);
+    expect(offered.data?.requestCompensation.state).toBe('REQUESTED');
+    await waitUntil(
+      textOf(supervisor.getByTestId('approval-toast').getByRole('link')),
+      (text) => text === 'Approval waiting: Partial refund 30.00 GBP on Amazon UK',
+      'the approval toast on the supervisor’s screen',
+    );
+    expect(await watcher.getByTestId('approval-toast').count()).toBe(1); // admins approve too
 
     // 1. The partial refund over the agent's 20-unit limit, waiting in the supervisor's inbox.
     await supervisor.getByRole('link', { name: 'Approvals' }).click();

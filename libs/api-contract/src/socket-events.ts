@@ -118,6 +118,8 @@ export interface CompensationApprovalRequestedPayload {
   actionId: string;
   storeId: string;
   requestedBy: string;
+  /** PARTIAL_REFUND, FULL_REFUND, RESHIPMENT, REPLACEMENT, COUPON or PREPAID_RETURN_LABEL. */
+  kind: string;
   /** Decimal string in `currency`, e.g. "25.00". */
   cost: string;
   currency: string;

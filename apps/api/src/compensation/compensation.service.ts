@@ -399,6 +399,7 @@ export class CompensationService {
           actionId: a.id,
           storeId: a.storeId,
           requestedBy: a.requestedBy,
+          kind: a.kind,
           cost: formatMinorAsDecimal(Number(a.costMinor), a.currency),
           currency: a.currency,
           approvalDueAt: a.approvalDueAt.toISOString(),

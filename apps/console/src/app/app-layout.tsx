@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { HealthAlertBanner } from '../features/account-health/health-alert-banner';
+import { ApprovalRequestBanner } from '../features/compensation/approval-request-banner';
 import { useLogout } from '../features/auth/useLogout';
 import { useMe } from '../features/auth/useMe';
 import { RealtimeProvider } from '../realtime/realtime-provider';
@@ -104,6 +105,7 @@ export function AppLayout() {
         <SideNav />
         <main className="content">
           <HealthAlertBanner />
+          <ApprovalRequestBanner />
           <Content />
         </main>
       </div>

@@ -3,6 +3,7 @@ import type { DomainEvent, DomainEventType } from '@lifeline/api-contract';
 import { accountHealthKeys } from '../features/account-health/account-health.keys';
 import { healthAlertToasts } from '../features/account-health/health-alert-toasts';
 import { claimsKeys, feedbackKeys } from '../features/claims/claims.keys';
+import { approvalToasts } from '../features/compensation/approval-toasts';
 import { compensationKeys } from '../features/compensation/compensation.keys';
 import { applyRiskChanged, applyRiskClaimed } from '../features/risk-pool/risk-cache';
 import { storesKeys } from '../features/stores/stores.keys';
@@ -52,7 +53,10 @@ const handlersByType: { [T in DomainEventType]: (queryClient: QueryClient, event
     void queryClient.invalidateQueries({ queryKey: compensationKeys.reports(event.organizationId) });
     void queryClient.invalidateQueries({ queryKey: ticketsKeys.detail(event.organizationId, event.payload.ticketId), exact: true });
   },
-  'compensation.approvalRequested': (queryClient, event) => void queryClient.invalidateQueries({ queryKey: compensationKeys.approvals(event.organizationId) }),
+  'compensation.approvalRequested': (queryClient, event) => {
+    approvalToasts.push(event.payload);
+    void queryClient.invalidateQueries({ queryKey: compensationKeys.approvals(event.organizationId) });
+  },
   'risk.changed': applyRiskChanged,
   'risk.claimed': applyRiskClaimed,
 };

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { DomainEvent } from '@lifeline/api-contract';
 import { applyDomainEvent } from '../../realtime/event-invalidations';
 import { ticketsKeys } from '../tickets/tickets.keys';
+import { approvalToasts } from './approval-toasts';
 import { compensationKeys } from './compensation.keys';
 
 const isInvalidated = (client: QueryClient, key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated ?? false;
@@ -30,16 +31,18 @@ describe('compensation events to the cache', () => {
     expect(untouched.map((k) => isInvalidated(client, k))).toEqual(untouched.map(() => false));
   });
 
-  it('refreshes the approval inbox when a request starts waiting', () => {
+  it('refreshes the approval inbox and announces the request when it starts waiting', () => {
+    approvalToasts.clear();
     const client = new QueryClient();
     client.setQueryData(compensationKeys.approvalsOf('org-1', 's-1'), []);
     applyDomainEvent(client, {
       id: '10',
       type: 'compensation.approvalRequested',
       organizationId: 'org-1',
-      payload: { ticketId: 't-1', actionId: 'a-1', storeId: 's-1', requestedBy: 'u-1', cost: '25.00', currency: 'EUR', approvalDueAt: '2026-01-01T04:00:00Z' },
+      payload: { ticketId: 't-1', actionId: 'a-1', storeId: 's-1', requestedBy: 'u-1', kind: 'PARTIAL_REFUND', cost: '25.00', currency: 'EUR', approvalDueAt: '2026-01-01T04:00:00Z' },
       occurredAt: '2026-01-01T00:00:00Z',
     });
     expect(isInvalidated(client, compensationKeys.approvalsOf('org-1', 's-1'))).toBe(true);
+    expect(approvalToasts.get()).toEqual([expect.objectContaining({ actionId: 'a-1', kind: 'PARTIAL_REFUND', cost: '25.00' })]);
   });
 });
