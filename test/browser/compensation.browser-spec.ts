@@ -1,12 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signIn } from '../support/browser';
 import { startTestServer } from '../support/server';
 
 const AGENT_DE = 'agent.de@demo.lifeline.test';
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
 const ADMIN = 'admin@demo.lifeline.test';
-const DEMO_PASSWORD = 'lifeline-demo';
-const UI_TIMEOUT = 15_000;
 const SETUP_TIMEOUT = 180_000;
 const SHOTS = process.env.COMPENSATION_SCREENSHOTS;
 
@@ -29,19 +27,7 @@ describe('Compensation in the console', () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 1000 } });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/queues**');
-    await page.getByRole('banner').getByRole('status').filter({ hasText: 'Live' }).waitFor();
-    return page;
-  }
+  const signedIn = (email: string): Promise<Page> => signIn(browser, server.url, email, contexts, { width: 1440, height: 1000 });
 
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });

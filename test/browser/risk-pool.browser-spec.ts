@@ -1,11 +1,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signIn, UI_TIMEOUT } from '../support/browser';
 import { startTestServer } from '../support/server';
 
 const AGENT_DE = 'agent.de@demo.lifeline.test';
 const AGENT_EN = 'agent.en@demo.lifeline.test';
-const DEMO_PASSWORD = 'lifeline-demo';
-const UI_TIMEOUT = 15_000;
 const SETUP_TIMEOUT = 180_000;
 /** Katrin's parcel: overdue, no carrier scan, and she threatens an A-to-z claim in German (seed/demo-risk.ts). */
 const KATRIN_ORDER = '302-4567890-1234567';
@@ -37,19 +35,7 @@ describe('high-risk pool', () => {
     await server?.close();
   }, SETUP_TIMEOUT);
 
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/queues**');
-    await waitForTextContaining(page.getByRole('banner').getByRole('status'), 'Live');
-    return page;
-  }
+  const signedIn = (email: string): Promise<Page> => signIn(browser, server.url, email, contexts);
 
   it('one agent claims a German buyer’s order from the pool and the other agent’s pool shows who has it, without a refresh', async () => {
     const [dieter, emma] = await Promise.all([signedIn(AGENT_DE), signedIn(AGENT_EN)]);

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signIn, UI_TIMEOUT } from '../support/browser';
 import { buyerMessage, postMessage } from '../support/ingest';
 import { startTestServer } from '../support/server';
 
 const AGENT_DE = 'agent.de@demo.lifeline.test';
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
 const ADMIN = 'admin@demo.lifeline.test';
-const DEMO_PASSWORD = 'lifeline-demo';
-const UI_TIMEOUT = 15_000;
 const SETUP_TIMEOUT = 180_000;
 const HOUR = 3_600_000;
 
@@ -51,20 +49,7 @@ describe('SLA countdowns', () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/queues**');
-    const status = page.getByRole('banner').getByRole('status');
-    await waitFor(status, (text) => text.includes('Live'));
-    return page;
-  }
+  const signedIn = (email: string): Promise<Page> => signIn(browser, server.url, email, contexts);
 
   it("a buyer message about to miss Amazon's 24 hours shows a warning countdown on the open list, then turns red without a reload", async () => {
     const [agent, supervisor] = await Promise.all([signedIn(AGENT_DE), signedIn(SUPERVISOR)]);

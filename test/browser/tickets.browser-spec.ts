@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signIn, UI_TIMEOUT } from '../support/browser';
 import { buyerMessage, postMessage } from '../support/ingest';
 import { startTestServer } from '../support/server';
 
 const AGENT_DE = 'agent.de@demo.lifeline.test';
 const SUPERVISOR = 'supervisor@demo.lifeline.test';
-const DEMO_PASSWORD = 'lifeline-demo';
-const UI_TIMEOUT = 15_000;
 const SETUP_TIMEOUT = 180_000;
 
 /** Waits until the locator's text contains `expected` (Playwright's `expect` is not in playwright-core). */
@@ -53,19 +51,7 @@ describe('agent desk', () => {
   });
 
   /** A separate browser (own storage, own socket) signed in as `email`. */
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/queues**');
-    await waitForTextContaining(page.getByRole('banner').getByRole('status'), 'Live');
-    return page;
-  }
+  const signedIn = (email: string): Promise<Page> => signIn(browser, server.url, email, contexts);
 
   /** A German buyer asks about an order on Amazon DE; the desk routes it to the German queue. */
   async function freshGermanTicket(buyerName: string, orderId: string): Promise<string> {

@@ -90,8 +90,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** A fresh browser context signed in as a demo user, on the queues with a live socket; closed by the caller. */
-export async function signIn(browser: Browser, baseURL: string, email: string, contexts: BrowserContext[]): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+export async function signIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  contexts: BrowserContext[],
+  viewport = { width: 1440, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport });
   context.setDefaultTimeout(UI_TIMEOUT);
   contexts.push(context);
   const page = await context.newPage();

@@ -88,14 +88,30 @@ export class HealthMetricsService {
     asOf: EpochMs,
     families: readonly MetricFamily[] = ALL_FAMILIES,
   ): Promise<HealthFigure[]> {
+    return (await this.computeWithStanding(manager, organizationId, storeId, asOf, families)).figures;
+  }
+
+  /** The figures, and for an eBay store its seller level and feedback score from the same facts (one read). */
+  async computeWithStanding(
+    manager: EntityManager,
+    organizationId: string,
+    storeId: string,
+    asOf: EpochMs,
+    families: readonly MetricFamily[] = ALL_FAMILIES,
+  ): Promise<{ figures: HealthFigure[]; ebay: Omit<EbayStanding, 'metrics'> | null }> {
     const marketplace = (await this.repo.store(manager, organizationId, storeId))?.marketplace;
     if (marketplace === 'EBAY') {
-      if (!families.includes('EBAY')) return [];
+      if (!families.includes('EBAY')) return { figures: [], ebay: null };
       const thresholds = await this.thresholds(manager, organizationId, storeId);
-      return (await this.ebay(manager, organizationId, storeId, { asOf, thresholds })).metrics.map((r) => withAmazonFigure(r, []));
+      const { metrics, ...standing } = await this.ebay(manager, organizationId, storeId, { asOf, thresholds });
+      return { figures: metrics.map((r) => withAmazonFigure(r, [])), ebay: standing };
     }
     // AliExpress stores need their own facts (ratings, disputes, DOMAIN.md §4): not imported yet.
-    if (marketplace !== 'AMAZON') return [];
+    if (marketplace !== 'AMAZON') return { figures: [], ebay: null };
+    return { figures: await this.amazon(manager, organizationId, storeId, asOf, families), ebay: null };
+  }
+
+  private async amazon(manager: EntityManager, organizationId: string, storeId: string, asOf: EpochMs, families: readonly MetricFamily[]): Promise<HealthFigure[]> {
     const thresholds = await this.thresholds(manager, organizationId, storeId);
     const ctx: HealthContext = { asOf, thresholds };
     const results: MetricResult[] = [];
@@ -173,7 +189,7 @@ export class HealthMetricsService {
    * eBay's seller standards as if evaluated now (eBay's PROJECTED cycle, DOMAIN.md §3) over the store's
    * transactions of the longest look-back, the feedback score and Positive Feedback %, and the seller level.
    */
-  async ebay(manager: EntityManager, organizationId: string, storeId: string, ctx: HealthContext): Promise<EbayStanding> {
+  private async ebay(manager: EntityManager, organizationId: string, storeId: string, ctx: HealthContext): Promise<EbayStanding> {
     const since = ctx.asOf - (thresholdsOf(ctx).ebay.longLookbackMonths * 31 + 1) * DAY_MS;
     const [transactions, feedback, firstAt] = await Promise.all([
       this.ebayData.transactionFacts(manager, organizationId, storeId, since),

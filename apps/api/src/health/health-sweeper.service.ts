@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { IntervalJob } from '../common/interval-job';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { ALL_FAMILIES } from './health-metrics.service';
 import { HealthRecomputeService } from './health-recompute.service';
@@ -15,31 +16,23 @@ export const HEALTH_SWEEP_INTERVAL_MS = 5 * 60_000;
  * per-store lock and the stored states keep every alert to once.
  */
 @Injectable()
-export class HealthSweeperService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('HealthSweeper');
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-
+export class HealthSweeperService extends IntervalJob {
   constructor(
     @Inject(DATA_SOURCE) private readonly db: DataSource,
     private readonly repo: HealthRepository,
     private readonly recompute: HealthRecomputeService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), HEALTH_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+  ) {
+    super('HealthSweeper');
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected intervalMs(): number {
+    return HEALTH_SWEEP_INTERVAL_MS;
   }
 
-  async sweep(now = Date.now()): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    let swept = 0;
-    try {
+  /** Recomputes every Amazon and eBay store, each in its own transaction; returns how many succeeded. */
+  sweep(now = Date.now()): Promise<number> {
+    return this.exclusive(async () => {
+      let swept = 0;
       for (const store of await this.repo.storeIds()) {
         if (store.marketplace !== 'AMAZON' && store.marketplace !== 'EBAY') continue;
         try {
@@ -49,9 +42,7 @@ export class HealthSweeperService implements OnApplicationBootstrap, OnApplicati
           this.logger.error(`recompute of store ${store.id} failed: ${(e as Error).message}`);
         }
       }
-    } finally {
-      this.running = false;
-    }
-    return swept;
+      return swept;
+    }, 0);
   }
 }

@@ -4,7 +4,6 @@ import type { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
 import {
   AccountHealthType,
-  EbayStandingType,
   FulfillmentScopeEnum,
   HealthAlertConnection,
   HealthForecastType,
@@ -31,11 +30,6 @@ export class AccountHealthResolver {
   @ResolveField(() => [HealthForecastType], { description: 'ODR in 7 and 14 days at the recent pace of orders and defects.' })
   forecast(@CurrentUser() auth: AuthUser, @Parent() parent: AccountHealthType): Promise<HealthForecastType[]> {
     return this.health.forecast(auth, parent.storeId, parent.asOf);
-  }
-
-  @ResolveField(() => EbayStandingType, { nullable: true, description: "eBay stores: the seller level and feedback score; null elsewhere." })
-  ebay(@CurrentUser() auth: AuthUser, @Parent() parent: AccountHealthType): Promise<EbayStandingType | null> {
-    return this.health.ebayStanding(auth, parent.storeId, parent.asOf);
   }
 
   @Query(() => [HealthTrendPointType], { description: "One metric's daily snapshots, oldest first (UTC days, inclusive)." })

@@ -8,7 +8,6 @@ import { DATA_SOURCE } from '../database/database.tokens';
 import { TenancyRepository } from '../tenancy/tenancy.repository';
 import type {
   AccountHealthType,
-  EbayStandingType,
   FulfillmentScope,
   HealthAlertConnection,
   HealthForecastType,
@@ -58,8 +57,8 @@ export class HealthService {
     const at = asOf ? asOf.getTime() : Date.now();
     if (!Number.isFinite(at)) throw badUserInput('asOf is not a date.', [{ field: 'asOf', message: 'not a date' }]);
     const manager = this.db.manager;
-    const [figures, report, status] = await Promise.all([
-      this.metrics.compute(manager, auth.organizationId, storeId, at),
+    const [{ figures, ebay }, report, status] = await Promise.all([
+      this.metrics.computeWithStanding(manager, auth.organizationId, storeId, at),
       this.repo.latestPerformanceReport(manager, auth.organizationId, storeId),
       this.repo.latestAccountStatus(manager, auth.organizationId, storeId),
     ]);
@@ -70,6 +69,7 @@ export class HealthService {
       accountStatus: status?.status ?? null,
       amazonReportImportedAt: report?.importedAt ?? null,
       amazonAccountHealthRating: report?.ahrScore ?? null,
+      ebay,
     };
   }
 
@@ -77,17 +77,6 @@ export class HealthService {
     await this.requireStore(auth, storeId);
     const forecasts = await this.metrics.forecast(this.db.manager, auth.organizationId, storeId, asOf.getTime());
     return forecasts.map((f) => ({ key: f.key, fulfillmentChannel: f.fulfillmentChannel, points: f.points.map(toForecastPointType) }));
-  }
-
-  /** An eBay store's seller level and feedback score; null for other marketplaces. */
-  async ebayStanding(auth: AuthUser, storeId: string, asOf: Date): Promise<EbayStandingType | null> {
-    const store = await this.tenancy.store(auth.organizationId, storeId);
-    if (!store) throw notFound('The store');
-    if (store.marketplace !== 'EBAY') return null;
-    const manager = this.db.manager;
-    const thresholds = await this.metrics.thresholds(manager, auth.organizationId, storeId);
-    const { metrics: _metrics, ...standing } = await this.metrics.ebay(manager, auth.organizationId, storeId, { asOf: asOf.getTime(), thresholds });
-    return standing;
   }
 
   /** Daily snapshots between two days, inclusive (UTC). */

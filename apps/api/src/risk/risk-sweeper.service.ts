@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { IntervalJob } from '../common/interval-job';
 import { RiskRecomputeService } from './risk-recompute.service';
 import { RiskRepository } from './risk.repository';
 
@@ -14,31 +15,22 @@ const SWEEP_BATCH = 500;
  * `FOR UPDATE SKIP LOCKED`, so two API processes sweeping at once share the work instead of doing it twice.
  */
 @Injectable()
-export class RiskSweeperService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('RiskSweeper');
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-
+export class RiskSweeperService extends IntervalJob {
   constructor(
     private readonly repo: RiskRepository,
     private readonly recompute: RiskRecomputeService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), RISK_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+  ) {
+    super('RiskSweeper');
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected intervalMs(): number {
+    return RISK_SWEEP_INTERVAL_MS;
   }
 
   /** Re-scores every due order; returns how many. */
-  async sweep(now = Date.now()): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    let swept = 0;
-    try {
+  sweep(now = Date.now()): Promise<number> {
+    return this.exclusive(async () => {
+      let swept = 0;
       for (;;) {
         const batch = await this.repo.transaction(async (m) => {
           const due = await this.repo.dueForRescore(m, now, SWEEP_BATCH);
@@ -53,13 +45,8 @@ export class RiskSweeperService implements OnApplicationBootstrap, OnApplication
           return due.length;
         });
         swept += batch;
-        if (batch < SWEEP_BATCH) break;
+        if (batch < SWEEP_BATCH) return swept;
       }
-    } catch (e) {
-      this.logger.error(`risk sweep failed: ${(e as Error).message}`);
-    } finally {
-      this.running = false;
-    }
-    return swept;
+    }, 0);
   }
 }

@@ -164,6 +164,9 @@ export class AccountHealthType {
 
   @Field(() => Int, { nullable: true })
   amazonAccountHealthRating!: number | null;
+
+  @Field(() => EbayStandingType, { nullable: true, description: 'eBay stores: the seller level and feedback score; null elsewhere.' })
+  ebay!: EbayStandingType | null;
 }
 
 @ObjectType('HealthTrendPoint')
