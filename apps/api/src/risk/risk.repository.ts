@@ -89,32 +89,13 @@ export class RiskRepository {
     );
     const fresh = new Set(inserted.map((r) => r.marketplace_order_id));
     const rows: Record<string, unknown>[] = await m.query(
-      `SELECT id, marketplace_order_id, score, reasons, next_deadline, next_deadline_kind, in_pool, language, order_value_minor,
-              currency, claimed_by, resolved_at, resolved_codes, rescore_at, version
-         FROM order_risk
+      `SELECT * FROM order_risk
         WHERE organization_id = $1 AND store_id = $2 AND marketplace_order_id = ANY($3::text[])
         ORDER BY marketplace_order_id
           FOR UPDATE`,
       [organizationId, storeId, orderIds],
     );
-    return rows.map((r) => ({
-      id: String(r.id),
-      marketplaceOrderId: String(r.marketplace_order_id),
-      fresh: fresh.has(String(r.marketplace_order_id)),
-      score: Number(r.score),
-      reasons: r.reasons as RiskReason[],
-      nextDeadline: date(r.next_deadline),
-      nextDeadlineKind: (r.next_deadline_kind as RiskDeadlineKind | null) ?? null,
-      inPool: Boolean(r.in_pool),
-      language: (r.language as string | null) ?? null,
-      orderValueMinor: Number(r.order_value_minor),
-      currency: (r.currency as string | null) ?? null,
-      claimedBy: (r.claimed_by as string | null) ?? null,
-      resolvedAt: date(r.resolved_at),
-      resolvedCodes: (r.resolved_codes as RiskReasonCode[] | null) ?? null,
-      rescoreAt: date(r.rescore_at),
-      version: Number(r.version),
-    }));
+    return rows.map((r) => ({ ...toEntity(r), fresh: fresh.has(String(r.marketplace_order_id)) }));
   }
 
   /** Everything the score reads about the named orders of one store, in six indexed queries. */

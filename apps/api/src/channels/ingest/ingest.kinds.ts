@@ -20,14 +20,18 @@ export interface KindSpec {
   families: readonly MetricFamily[];
   /** Only stores of this marketplace take the kind (eBay's own data). */
   marketplace?: 'EBAY';
+  /** The order whose risk a changed row can move (libs/domain scoreOrder); none for eBay's own rows. */
+  orderOf?: (row: Record<string, unknown>) => string;
 }
+
+const orderOf = (r: Record<string, unknown>) => String(r.marketplace_order_id);
 
 export const KINDS: Record<IngestKind, KindSpec> = {
   // An order moves the ODR denominator and every shipping metric.
-  orders: { schema: orderInput, toRow: toOrderRow as never, key: (r) => rowKey([r.marketplace_order_id]), families: ['ODR', 'SHIPPING'] },
-  feedback: { schema: feedbackInput, toRow: toFeedbackRow as never, key: (r) => rowKey([r.marketplace_order_id]), families: ['ODR'] },
-  claims: { schema: claimInput, toRow: toClaimRow as never, key: (r) => rowKey([r.kind, r.marketplace_claim_id]), families: ['ODR'] },
-  returns: { schema: returnInput, toRow: toReturnRow as never, key: (r) => rowKey([r.marketplace_return_id]), families: ['CUSTOMER_SERVICE'] },
+  orders: { schema: orderInput, toRow: toOrderRow as never, key: (r) => rowKey([r.marketplace_order_id]), families: ['ODR', 'SHIPPING'], orderOf },
+  feedback: { schema: feedbackInput, toRow: toFeedbackRow as never, key: (r) => rowKey([r.marketplace_order_id]), families: ['ODR'], orderOf },
+  claims: { schema: claimInput, toRow: toClaimRow as never, key: (r) => rowKey([r.kind, r.marketplace_claim_id]), families: ['ODR'], orderOf },
+  returns: { schema: returnInput, toRow: toReturnRow as never, key: (r) => rowKey([r.marketplace_return_id]), families: ['CUSTOMER_SERVICE'], orderOf },
   'ebay-transactions': {
     schema: ebayTransactionInput,
     toRow: toEbayTransactionRow as never,

@@ -141,10 +141,10 @@ export class IngestService {
       const r = await this.writers[kind](manager, caller.organizationId, caller.storeId, batch, columns);
       total.created.push(...r.created);
       total.updated.push(...r.updated);
-      // eBay's own rows carry no Amazon order the pool scores.
-      if (changedOrders && !KINDS[kind].marketplace && r.created.length + r.updated.length > 0) {
+      const { key, orderOf } = KINDS[kind];
+      if (changedOrders && orderOf && r.created.length + r.updated.length > 0) {
         const changed = new Set([...r.created, ...r.updated]);
-        for (const row of batch) if (changed.has(KINDS[kind].key(row))) changedOrders.add(String(row.marketplace_order_id));
+        for (const row of batch) if (changed.has(key(row))) changedOrders.add(orderOf(row));
       }
     }
     // Open claims and negative feedback are cases for the desk: each gets its ticket (a repeat gets none).
